@@ -1,0 +1,83 @@
+package com.aftercare.identity.internal;
+
+import com.aftercare.identity.Caller;
+import com.aftercare.identity.Role;
+import com.aftercare.identity.StaffDirectory;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcStaffDirectory implements StaffDirectory {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcStaffDirectory(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Caller createUser(String username, String displayName, Set<Role> roles) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into app_user (id, username, display_name, created_at) values (?, ?, ?, ?)")
+                .params(id, username, displayName, java.sql.Timestamp.from(clock.instant()))
+                .update();
+        for (Role role : roles) {
+            jdbc.sql("insert into app_user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
+        }
+        return new Caller(id, username, roles);
+    }
+
+    @Override
+    public Optional<Caller> findUser(String username) {
+        return jdbc.sql("select id from app_user where username = ?").param(username)
+                .query(UUID.class).optional()
+                .map(id -> new Caller(id, username, rolesOf(id)));
+    }
+
+    @Override
+    public String issueToken(String username, String tokenName) {
+        String token = TokenDigest.newToken();
+        registerToken(username, tokenName, token);
+        return token;
+    }
+
+    @Override
+    public void registerToken(String username, String tokenName, String token) {
+        Caller user = findUser(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        jdbc.sql("""
+                insert into api_token (id, user_id, name, token_sha256, created_at) values (?, ?, ?, ?, ?)
+                on conflict (token_sha256) do nothing""")
+                .params(UUID.randomUUID(), user.userId(), tokenName, TokenDigest.of(token), java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The enabled user holding this unrevoked token, if any. */
+    Optional<Caller> findByToken(String token) {
+        record Row(UUID id, String username) {
+        }
+        return jdbc.sql("""
+                select u.id, u.username
+                  from api_token t join app_user u on u.id = t.user_id
+                 where t.token_sha256 = ? and t.revoked_at is null and u.enabled""")
+                .param(TokenDigest.of(token))
+                .query(Row.class).optional()
+                .map(row -> new Caller(row.id(), row.username(), rolesOf(row.id())));
+    }
+
+    private Set<Role> rolesOf(UUID userId) {
+        List<String> names = jdbc.sql("select role from app_user_role where user_id = ?").param(userId).query(String.class).list();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(name -> roles.add(Role.valueOf(name)));
+        return roles;
+    }
+}
