@@ -104,6 +104,14 @@ class ApiErrorsTest {
         }
 
         @Test
+        void unknownFieldIsRefusedNotDropped() throws Exception {
+            mvc.perform(post("/api/test-probe/things").header("Authorization", tokens.bearer(Role.FINANCE))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\", \"size\": 1, \"colour\": \"red\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail", containsString("'colour'")));
+        }
+
+        @Test
         void emptyBodyIs400() throws Exception {
             mvc.perform(post("/api/test-probe/things").header("Authorization", tokens.bearer(Role.FINANCE))
                             .contentType(MediaType.APPLICATION_JSON))
