@@ -1,5 +1,6 @@
 package com.aftercare.calendar.web;
 
+import com.aftercare.calendar.DayCount;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.Map;
  * a {@code detail} a person can act on, and {@code errors: [{field, message}]}.
  */
 final class ParameterProblems {
+
+    /** One type for every bad-parameter answer; a URN, since there is no documentation page to link yet. */
+    static final URI TYPE = URI.create("urn:aftercare:problem:invalid-parameters");
 
     private ParameterProblems() {
     }
@@ -48,6 +53,7 @@ final class ParameterProblems {
 
     private static ProblemDetail problem(List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(TYPE);
         problem.setTitle("Invalid request parameters");
         problem.setDetail(errors.stream().map(e -> e.get("field") + " " + e.get("message"))
                 .reduce((a, b) -> a + "; " + b).orElse("The request parameters are invalid") + ".");
@@ -71,6 +77,9 @@ final class ParameterProblems {
     private static String expected(Class<?> type) {
         if (type == LocalDate.class) {
             return "a date written yyyy-MM-dd, such as 2026-05-13";
+        }
+        if (type == DayCount.class) {
+            return "WORKING or BANK"; // DAYS is an enum constant but has its own endpoint, /period-end
         }
         if (type != null && type.isEnum()) {
             return "one of " + Arrays.toString(type.getEnumConstants());
