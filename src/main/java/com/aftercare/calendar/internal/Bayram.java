@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * days from 1 Shawwal, Kurban Bayramı four days from 10 Dhu al-Hijjah, each starting at noon of the eve (arife).
  *
  * <p>The Hijri dates come from {@link HijrahDate}, the JDK's Umm al-Qura calendar. It matches the dates Turkey's
- * Presidency of Religious Affairs (Diyanet) announced for every bayram of 2018–2027 (checked by hand against the
+ * Presidency of Religious Affairs (Diyanet) announced for every bayram of 2018–2026 (checked by hand against the
  * official lists; 2024–2026 are tests). Jollyday's Turkey file computes with this same chronology
  * ({@code HijrahChronology.INSTANCE}, read from its bytecode) but yields only each bayram's first day, so it adds
  * nothing here. Where Diyanet's announcement differs one year, the override file moves the bayram.
