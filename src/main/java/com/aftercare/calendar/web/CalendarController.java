@@ -1,5 +1,7 @@
 package com.aftercare.calendar.web;
 
+import com.aftercare.platform.web.InvalidInputException;
+
 import com.aftercare.calendar.DayCount;
 import com.aftercare.calendar.TurkishCalendar;
 import com.aftercare.calendar.web.CalendarResponses.AddWorkingDaysResponse;
@@ -12,15 +14,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.time.LocalDate;
 
@@ -69,7 +66,7 @@ class CalendarController {
             @RequestParam(defaultValue = "WORKING") DayCount convention) {
         requireSupported(from);
         if (convention == DayCount.DAYS) {
-            throw new InvalidParameterException("convention",
+            throw new InvalidInputException("convention",
                     "must be WORKING or BANK; for calendar days use /api/v1/calendar/period-end");
         }
         LocalDate date = calendar.add(from, days, convention);
@@ -93,28 +90,8 @@ class CalendarController {
 
     private static void requireSupported(LocalDate from) {
         if (from.getYear() < FIRST_YEAR || from.getYear() > LAST_YEAR) {
-            throw new InvalidParameterException("from",
+            throw new InvalidInputException("from",
                     "must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + from);
         }
-    }
-
-    @ExceptionHandler
-    ProblemDetail onInvalidParameter(InvalidParameterException e) {
-        return ParameterProblems.invalid(e);
-    }
-
-    @ExceptionHandler
-    ProblemDetail onValidation(HandlerMethodValidationException e) {
-        return ParameterProblems.validation(e);
-    }
-
-    @ExceptionHandler
-    ProblemDetail onMissing(MissingServletRequestParameterException e) {
-        return ParameterProblems.missing(e);
-    }
-
-    @ExceptionHandler
-    ProblemDetail onTypeMismatch(MethodArgumentTypeMismatchException e) {
-        return ParameterProblems.typeMismatch(e);
     }
 }

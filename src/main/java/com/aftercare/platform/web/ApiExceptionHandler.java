@@ -134,8 +134,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var error = new FieldProblem(ex.getParameterName(), "is required");
-        return problem(Problems.invalid("The query parameter '" + ex.getParameterName() + "' is required.", List.of(error)));
+        var error = new FieldProblem(ex.getParameterName(), "this query parameter is required");
+        return problem(Problems.invalid(describe(List.of(error)), List.of(error)));
     }
 
     @Override

@@ -61,7 +61,7 @@ class CalendarControllerTest {
         @DisplayName("refuses a missing or non-numeric year")
         void yearMissingOrWrong() throws Exception {
             badRequest(mvc.perform(get("/api/v1/calendar/holidays")), "year")
-                    .andExpect(jsonPath("$.errors[0].message").value("is required"));
+                    .andExpect(jsonPath("$.errors[0].message").value("this query parameter is required"));
             badRequest(mvc.perform(get("/api/v1/calendar/holidays").param("year", "next")), "year")
                     .andExpect(jsonPath("$.errors[0].message").value("'next' is not a whole number"));
         }
@@ -91,7 +91,7 @@ class CalendarControllerTest {
             badRequest(mvc.perform(get("/api/v1/calendar/add-working-days")
                             .param("from", "2026-05-20").param("days", "1").param("convention", "working")),
                     "convention")
-                    .andExpect(jsonPath("$.errors[0].message").value("'working' is not WORKING or BANK"));
+                    .andExpect(jsonPath("$.errors[0].message").value("'working' is not one of DAYS, WORKING, BANK"));
         }
 
         @Test
@@ -148,7 +148,7 @@ class CalendarControllerTest {
         void badDays() throws Exception {
             badRequest(mvc.perform(get("/api/v1/calendar/period-end").param("from", "2026-05-13").param("days", "-3")),
                     "days")
-                    .andExpect(jsonPath("$.detail", startsWith("days ")));
+                    .andExpect(jsonPath("$.detail", startsWith("days:")));
             badRequest(mvc.perform(get("/api/v1/calendar/period-end").param("from", "2026-05-13").param("days", "99999")),
                     "days");
         }
@@ -158,10 +158,10 @@ class CalendarControllerTest {
         return result
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("urn:aftercare:problem:invalid-parameters"))
+                .andExpect(jsonPath("$.type").value("https://aftercare.example.com/problems/invalid-input"))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.title").value("Invalid request parameters"))
-                .andExpect(jsonPath("$.detail", startsWith(field + " ")))
+                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.detail", startsWith(field + ":")))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
     }
