@@ -78,7 +78,11 @@ final class PolicyFileParser {
             return root;
         } catch (MarkedYamlEngineException notYaml) {
             int line = notYaml.getProblemMark().or(notYaml::getContextMark).map(Mark::getLine).orElse(0) + 1;
-            problems.at(line, "", "not valid YAML: " + notYaml.getProblem());
+            String context = notYaml.getContextMark()
+                    .filter(mark -> notYaml.getContext() != null)
+                    .map(mark -> " (" + notYaml.getContext() + " that starts on line " + (mark.getLine() + 1) + ")")
+                    .orElse("");
+            problems.at(line, "", "not valid YAML: " + notYaml.getProblem() + context);
         } catch (YamlEngineException notYaml) {
             problems.at(1, "", "not valid YAML: " + notYaml.getMessage());
         }
@@ -117,7 +121,7 @@ final class PolicyFileParser {
     private void collectClauses(YamlNode clauses) {
         clauses.openEntries().forEach((key, node) -> {
             if (!ClauseId.isWellFormed(key) || !ClauseCatalogue.CLAUSES.contains(ClauseId.of(key))) {
-                node.problem("unknown clause \"" + key + "\"; the clauses are those of POLICY.md, "
+                node.problemWithKey("unknown clause \"" + key + "\"; the clauses are those of POLICY.md, "
                         + ClauseCatalogue.CLAUSES.getFirst() + " to " + ClauseCatalogue.CLAUSES.getLast());
             } else {
                 clauseNodes.put(ClauseId.of(key), node);
@@ -125,7 +129,7 @@ final class PolicyFileParser {
         });
         ClauseCatalogue.CLAUSES.stream()
                 .filter(id -> !clauseNodes.containsKey(id))
-                .forEach(id -> clauses.problem("missing clause \"" + id + "\""));
+                .forEach(id -> clauses.problemWithKey("missing clause \"" + id + "\""));
     }
 
     /** The clauses in POLICY.md's order, whatever order the file lists them in. */

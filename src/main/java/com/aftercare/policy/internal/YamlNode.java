@@ -21,10 +21,20 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * Every reading method reports what is wrong to the file's problems, with the node's line, and
  * answers empty, so that one pass finds every problem of a file.
  */
-record YamlNode(Node node, String path, FileProblems problems) {
+record YamlNode(Node node, String path, FileProblems problems, Node key) {
+
+    /** The root of a file, or an item of a list: a node without a key. */
+    YamlNode(Node node, String path, FileProblems problems) {
+        this(node, path, problems, null);
+    }
 
     void problem(String message) {
         problems.at(node, path, message);
+    }
+
+    /** A problem with the key itself (unknown, given twice): its line is the key's, not the value's. */
+    void problemWithKey(String message) {
+        problems.at(key == null ? node : key, path, message);
     }
 
     /** A mapping that must have exactly the required keys, and may have the optional ones. */
@@ -37,12 +47,12 @@ record YamlNode(Node node, String path, FileProblems problems) {
         known.addAll(optional);
         entries.forEach((key, value) -> {
             if (!known.contains(key)) {
-                problems.at(keyNode(key), value.path, "unknown key \"" + key + "\"; expected "
+                value.problemWithKey("unknown key \"" + key + "\"; expected "
                         + (known.isEmpty() ? "none here" : "one of: " + String.join(", ", known)));
             }
         });
         entries.keySet().retainAll(known);
-        required.stream().filter(key -> !entries.containsKey(key)).forEach(key -> problem("missing \"" + key + "\""));
+        required.stream().filter(key -> !entries.containsKey(key)).forEach(key -> problemWithKey("missing \"" + key + "\""));
         return entries;
     }
 
@@ -58,9 +68,9 @@ record YamlNode(Node node, String path, FileProblems problems) {
                 problems.at(tuple.getKeyNode(), path, "a key must be a plain word, was " + describe(tuple.getKeyNode()));
                 continue;
             }
-            YamlNode value = new YamlNode(tuple.getValueNode(), child(key.getValue()), problems);
+            YamlNode value = new YamlNode(tuple.getValueNode(), child(key.getValue()), problems, key);
             if (entries.putIfAbsent(key.getValue(), value) != null) {
-                problems.at(key, value.path, "\"" + key.getValue() + "\" is given twice");
+                value.problemWithKey("\"" + key.getValue() + "\" is given twice");
             }
         }
         return entries;
@@ -130,14 +140,6 @@ record YamlNode(Node node, String path, FileProblems problems) {
         }
         problem("must be a day written as YYYY-MM-DD, was " + describe(node));
         return Optional.empty();
-    }
-
-    private Node keyNode(String key) {
-        return ((MappingNode) node).getValue().stream()
-                .map(NodeTuple::getKeyNode)
-                .filter(k -> k instanceof ScalarNode s && s.getValue().equals(key))
-                .findFirst()
-                .orElse(node);
     }
 
     private String child(String key) {
