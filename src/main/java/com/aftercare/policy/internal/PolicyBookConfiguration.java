@@ -21,7 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * to ship new versions without a rebuild.
  */
 @Configuration(proxyBeanMethods = false)
-class PolicyBookConfiguration {
+public class PolicyBookConfiguration {
 
     static final String DEFAULT_LOCATION = "classpath:policy/*" + PolicyFileParser.EXTENSION;
 
