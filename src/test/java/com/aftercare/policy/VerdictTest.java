@@ -1,5 +1,9 @@
 package com.aftercare.policy;
 
+import java.util.Set;
+import java.util.Map;
+import java.time.LocalDate;
+import com.aftercare.calendar.DayCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,9 +100,9 @@ class VerdictTest {
 
         private final PolicyVersion version = version(
                 new Clause(RET_1, new LocalizedText("Return window", "İade süresi"),
-                        new LocalizedText("Within 14 days.", "14 gün içinde."), java.util.Map.of()),
+                        new LocalizedText("Within 14 days.", "14 gün içinde."), Map.of()),
                 new Clause(RET_3, new LocalizedText("Used electronics", "Kullanılmış elektronik"),
-                        new LocalizedText("Used devices are excluded.", "Kullanılmış cihazlar hariçtir."), java.util.Map.of()));
+                        new LocalizedText("Used devices are excluded.", "Kullanılmış cihazlar hariçtir."), Map.of()));
 
         @Test
         void in_english_and_in_turkish() {
@@ -118,14 +122,13 @@ class VerdictTest {
         }
 
         private static PolicyVersion version(Clause... clauses) {
-            var day = com.aftercare.calendar.DayCount.DAYS;
-            var period = new Period(14, day);
-            return new PolicyVersion("test", java.time.LocalDate.of(2024, 1, 1),
+            var period = new Period(14, DayCount.DAYS);
+            return new PolicyVersion("test", LocalDate.of(2024, 1, 1),
                     new StoreContact("Demo", "service@example.com", "0555 000 00 00"), List.of(clauses),
-                    new PolicyParameters(new InstallmentRules(12, java.util.Map.of()),
-                            new BankWindow(2, 10, com.aftercare.calendar.DayCount.BANK), period, java.util.Set.of(),
-                            period, java.util.Set.of(), java.util.Set.of(), List.of("Aras Kargo"), period, 24, period,
-                            period, java.util.Set.of(NotificationChannel.PHONE),
+                    new PolicyParameters(new InstallmentRules(12, Map.of()),
+                            new BankWindow(2, 10, DayCount.BANK), period, Set.of(),
+                            period, Set.of(), Set.of(), List.of("Aras Kargo"), period, 24, period,
+                            period, Set.of(NotificationChannel.PHONE),
                             new EntitlementThresholds(4, 12, 6, 2, 4, 6)));
         }
     }

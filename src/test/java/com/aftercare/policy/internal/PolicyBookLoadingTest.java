@@ -81,7 +81,7 @@ class PolicyBookLoadingTest {
 
         @Test
         void by_default_from_the_classpath() {
-            context.run(started -> assertThat(started.getBean(com.aftercare.policy.PolicyBook.class).versions()).hasSize(2));
+            context.run(started -> assertThat(started.getBean(PolicyBook.class).versions()).hasSize(2));
         }
 
         @Test

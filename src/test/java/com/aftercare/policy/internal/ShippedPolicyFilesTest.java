@@ -1,5 +1,6 @@
 package com.aftercare.policy.internal;
 
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -140,7 +141,7 @@ class ShippedPolicyFilesTest {
         @Test
         void each_clause_shows_its_parameters_in_the_catalogue_order() {
             assertThat(version.clause(ClauseId.of("RET-1")).orElseThrow().parameters())
-                    .containsExactly(java.util.Map.entry("returnWindow", new Period(14, DayCount.DAYS)));
+                    .containsExactly(Map.entry("returnWindow", new Period(14, DayCount.DAYS)));
             assertThat(version.clause(ClauseId.of("WAR-8")).orElseThrow().parameters().keySet()).containsExactly(
                     "earlyFaultsAtLeast", "earlyFaultsWithinMonths", "faultsWithinWarrantyAtLeast",
                     "sameFaultMoreThan", "differentFaultsMoreThan", "totalFaultsMoreThan");

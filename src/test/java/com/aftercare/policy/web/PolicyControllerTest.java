@@ -1,5 +1,6 @@
 package com.aftercare.policy.web;
 
+import java.util.Map;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -73,7 +74,7 @@ class PolicyControllerTest {
                     .andExpect(jsonPath("$.clauses[4].parameters.returnWindow.convention").value("DAYS"))
                     .andExpect(jsonPath("$.clauses[?(@.id == 'PAY-3')].parameters.bankWindow.convention").value(contains("BANK")))
                     .andExpect(jsonPath("$.clauses[?(@.id == 'WAR-8')].parameters.sameFaultMoreThan").value(contains(2)))
-                    .andExpect(jsonPath("$.clauses[?(@.id == 'RET-2')].parameters").value(contains(java.util.Map.of())));
+                    .andExpect(jsonPath("$.clauses[?(@.id == 'RET-2')].parameters").value(contains(Map.of())));
         }
 
         @Test
