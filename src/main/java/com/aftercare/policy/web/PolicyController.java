@@ -13,18 +13,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,15 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Policy", description = "The store's policy clauses (POLICY.md), versioned by effective date")
 class PolicyController {
 
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, LocalizedText.TURKISH);
-
     private final PolicyBook book;
     private final Clock clock;
 
-    PolicyController(PolicyBook book, ObjectProvider<Clock> clock) {
+    PolicyController(PolicyBook book, Clock clock) {
         this.book = book;
-        // Until the application defines its Clock bean, the store's own zone decides what "today" is.
-        this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of("Europe/Istanbul")));
+        this.clock = clock;
     }
 
     @GetMapping
@@ -53,15 +43,14 @@ class PolicyController {
                     + "languages are always present under en and tr. A day before the oldest version gets the "
                     + "oldest version.")
     @ApiResponse(responseCode = "200", description = "The version in force")
-    @ApiResponse(responseCode = "400", description = "The day is not a day",
+    @ApiResponse(responseCode = "400", description = "'on' is not a day written as YYYY-MM-DD",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     PolicyView inForce(
             @Parameter(description = "The day, as YYYY-MM-DD; today in Europe/Istanbul when absent", example = "2025-06-01")
-            @RequestParam(name = "on", required = false) String on,
-            @Parameter(description = "en or tr; English when absent or neither", example = "tr")
-            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        PolicyVersion version = book.inForceOn(day(on));
-        return PolicyView.of(version, effectiveUntil(version), language(acceptLanguage));
+            @RequestParam(name = "on", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @Parameter(hidden = true) Locale language) {
+        PolicyVersion version = book.inForceOn(on == null ? LocalDate.now(clock) : on);
+        return PolicyView.of(version, effectiveUntil(version), "tr".equals(language.getLanguage()) ? LocalizedText.TURKISH : Locale.ENGLISH);
     }
 
     @GetMapping("/versions")
@@ -72,25 +61,6 @@ class PolicyController {
                 .toList();
     }
 
-    @ExceptionHandler(NotADay.class)
-    ProblemDetail notADay(NotADay bad) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
-        problem.setTitle("Invalid day");
-        problem.setProperty("errors", List.of(Map.of("field", "on", "message", bad.getMessage())));
-        return problem;
-    }
-
-    private LocalDate day(String on) {
-        if (on == null || on.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(on.strip());
-        } catch (DateTimeParseException notADay) {
-            throw new NotADay("on must be a day written as YYYY-MM-DD, such as 2025-06-01; was \"" + on + "\"");
-        }
-    }
-
     /** The day before the next version takes effect; none for the latest. */
     private LocalDate effectiveUntil(PolicyVersion version) {
         return book.versions().stream()
@@ -99,23 +69,5 @@ class PolicyController {
                 .min(LocalDate::compareTo)
                 .map(from -> from.minusDays(1))
                 .orElse(null);
-    }
-
-    private static Locale language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        try {
-            Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-            return chosen == null ? Locale.ENGLISH : chosen;
-        } catch (IllegalArgumentException unreadableHeader) {
-            return Locale.ENGLISH;
-        }
-    }
-
-    private static final class NotADay extends RuntimeException {
-        NotADay(String message) {
-            super(message);
-        }
     }
 }

@@ -97,9 +97,8 @@ class PolicyControllerTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(400))
-                    .andExpect(jsonPath("$.title").value("Invalid day"))
-                    .andExpect(jsonPath("$.detail").value(
-                            "on must be a day written as YYYY-MM-DD, such as 2025-06-01; was \"2025-02-30\""))
+                    .andExpect(jsonPath("$.title").value("Invalid input"))
+                    .andExpect(jsonPath("$.detail").value("on: '2025-02-30' is not a date like 2026-03-10"))
                     .andExpect(jsonPath("$.errors[0].field").value("on"));
         }
     }
