@@ -9,9 +9,13 @@ import java.util.List;
  */
 public interface PolicyBook {
 
-    /** The version effective on that day: the latest whose effective date is not after it. */
+    /**
+     * The version effective on that day: the latest whose effective date is not after it. A day
+     * before the oldest version gets the oldest version: orders delivered before the first file
+     * still need judging, and the oldest file is the best statement of the terms they were sold on.
+     */
     PolicyVersion inForceOn(LocalDate day);
 
-    /** Every version, oldest first. */
+    /** Every version, oldest first; never empty. */
     List<PolicyVersion> versions();
 }

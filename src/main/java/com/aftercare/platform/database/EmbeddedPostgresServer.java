@@ -48,6 +48,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "100");
+            if (!properties.clean()) {
+                // The embedded server's defaults suit throw-away test data (no fsync, asynchronous
+                // commit); a demo's data directory is kept, so it gets the durable settings.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -58,6 +59,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
         return answer(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else",
                 "Someone else changed this at the same moment; nothing of yours was saved. Reload it and try again."));
+    }
+
+    /** Two requests creating the same thing at once: the database's unique key decides, the loser hears why. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        return answer(Problems.of(HttpStatus.CONFLICT, "already-exists", "Already exists",
+                "This conflicts with something that already exists (created just now by another request?). Reload and check."));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -126,8 +134,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var error = new FieldProblem(ex.getParameterName(), "is required");
-        return problem(Problems.invalid("The query parameter '" + ex.getParameterName() + "' is required.", List.of(error)));
+        var error = new FieldProblem(ex.getParameterName(), "this query parameter is required");
+        return problem(Problems.invalid(describe(List.of(error)), List.of(error)));
     }
 
     @Override

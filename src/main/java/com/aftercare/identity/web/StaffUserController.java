@@ -1,0 +1,83 @@
+package com.aftercare.identity.web;
+
+import com.aftercare.identity.Caller;
+import com.aftercare.identity.Role;
+import com.aftercare.identity.StaffDirectory;
+import com.aftercare.platform.web.ConflictException;
+import com.aftercare.platform.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrators create staff users and issue their API tokens. */
+@RestController
+@RequestMapping("/api/v1/users")
+@PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Users and tokens", description = "Staff users, their roles and API tokens (role ADMIN)")
+class StaffUserController {
+
+    record NewUser(
+            @NotBlank @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "use 2 to 64 lower-case letters, digits, '.', '_' or '-'") String username,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotEmpty(message = "give at least one role") Set<Role> roles) {
+    }
+
+    record UserView(String username, Set<Role> roles) {
+        static UserView of(Caller caller) {
+            return new UserView(caller.username(), caller.roles());
+        }
+    }
+
+    record NewToken(@NotBlank @Size(max = 100) String name) {
+    }
+
+    record IssuedToken(String username, String name, String token) {
+    }
+
+    private final StaffDirectory directory;
+
+    StaffUserController(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a staff user with roles")
+    ResponseEntity<UserView> create(@Valid @RequestBody NewUser user) {
+        if (directory.findUser(user.username()).isPresent()) {
+            throw new ConflictException("A user named '" + user.username() + "' already exists; choose another name.");
+        }
+        Caller created = directory.createUser(user.username(), user.displayName(), user.roles());
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(UserView.of(created));
+    }
+
+    @GetMapping("/{username}")
+    @Operation(summary = "A staff user and their roles")
+    UserView read(@PathVariable String username) {
+        return directory.findUser(username).map(UserView::of)
+                .orElseThrow(() -> new NotFoundException("There is no user named '" + username + "'."));
+    }
+
+    @PostMapping("/{username}/tokens")
+    @Operation(summary = "Issue an API token", description = "The token is shown in this answer only; the service keeps just its digest.")
+    ResponseEntity<IssuedToken> issueToken(@PathVariable String username, @Valid @RequestBody NewToken token) {
+        if (directory.findUser(username).isEmpty()) {
+            throw new NotFoundException("There is no user named '" + username + "'.");
+        }
+        String issued = directory.issueToken(username, token.name());
+        return ResponseEntity.status(201).body(new IssuedToken(username, token.name(), issued));
+    }
+}

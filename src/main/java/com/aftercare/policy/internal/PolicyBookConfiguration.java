@@ -1,0 +1,63 @@
+package com.aftercare.policy.internal;
+
+import com.aftercare.policy.PolicyBook;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Loads the policy book at start-up. The files are on the classpath by default; a store can point
+ * {@code aftercare.policy.location} at a directory ({@code file:/etc/aftercare/policy}) or a pattern
+ * to ship new versions without a rebuild.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PolicyBookConfiguration {
+
+    static final String DEFAULT_LOCATION = "classpath:policy/*" + PolicyFileParser.EXTENSION;
+
+    @Bean
+    PolicyBook policyBook(@Value("${aftercare.policy.location:" + DEFAULT_LOCATION + "}") String location,
+            ResourceLoader resourceLoader) {
+        String pattern = asPattern(location);
+        return PolicyBookLoader.load(read(pattern, new PathMatchingResourcePatternResolver(resourceLoader)), pattern);
+    }
+
+    /** A location without a wildcard is a directory: take its policy files. */
+    static String asPattern(String location) {
+        if (location.contains("*")) {
+            return location;
+        }
+        return location.replaceAll("/+$", "") + "/*" + PolicyFileParser.EXTENSION;
+    }
+
+    static List<PolicyFileSource> read(String pattern, PathMatchingResourcePatternResolver resolver) {
+        try {
+            return Arrays.stream(resolver.getResources(pattern))
+                    .filter(Resource::isReadable)
+                    .sorted(Comparator.comparing(r -> Objects.requireNonNullElse(r.getFilename(), "")))
+                    .map(PolicyBookConfiguration::source)
+                    .toList();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot list the policy files at " + pattern, unreadable);
+        }
+    }
+
+    private static PolicyFileSource source(Resource resource) {
+        try {
+            return new PolicyFileSource(Objects.requireNonNullElse(resource.getFilename(), resource.getDescription()),
+                    resource.getDescription(), resource.getContentAsString(StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the policy file " + resource.getDescription(), unreadable);
+        }
+    }
+}
