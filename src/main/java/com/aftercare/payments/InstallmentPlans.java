@@ -1,6 +1,7 @@
 package com.aftercare.payments;
 
 import com.aftercare.orders.Money;
+import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.InstallmentRules;
 import com.aftercare.policy.PolicyBook;
 import com.aftercare.policy.PolicyVersion;
@@ -20,8 +21,11 @@ public class InstallmentPlans {
         this.policyBook = policyBook;
     }
 
-    /** The plans allowed on {@code day} (the policy version in force then) for this card program, or none (null). */
-    public InstallmentQuote quote(Money total, String cardProgram, LocalDate day) {
+    /**
+     * The plans allowed on {@code day} (the policy version in force then) for this card program
+     * (null: none), citing the clauses in {@code language}.
+     */
+    public InstallmentQuote quote(Money total, String cardProgram, LocalDate day, Locale language) {
         PolicyVersion policy = policyBook.inForceOn(day);
         InstallmentRules rules = policy.installments();
         String program = cardProgram == null ? null : cardProgram.toUpperCase(Locale.ROOT);
@@ -29,10 +33,10 @@ public class InstallmentPlans {
                 .filter(count -> count <= rules.maxInstallments())
                 .map(count -> InstallmentPlan.split(total, count))
                 .toList();
-        List<String> clauses = new ArrayList<>(List.of("PAY-1"));
+        List<ClauseId> clauses = new ArrayList<>(List.of(ClauseId.of("PAY-1")));
         if (rules.isRestricted(program)) {
-            clauses.add("PAY-2");
+            clauses.add(ClauseId.of("PAY-2"));
         }
-        return new InstallmentQuote(total, program, policy.version(), plans, clauses);
+        return new InstallmentQuote(total, program, policy.version(), plans, policy.cite(clauses, language));
     }
 }

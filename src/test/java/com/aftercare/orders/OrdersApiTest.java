@@ -122,10 +122,28 @@ class OrdersApiTest {
 
         // the rules across fields (PAY-2 here) are checked once every field is well formed
         ObjectNode wellFormed = OrderDocuments.delivered(number);
-        ((ObjectNode) wellFormed.get("payment")).put("installments", 6);
+        ((ObjectNode) wellFormed.get("payment")).put("installments", 9);
         putOrder(number, wellFormed).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("payment.installments")));
         assertThat(orders.find(new OrderNumber(number))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("PAY-2 by the policy in force on the day the order was placed: WORLD allowed 6 installments in 2025, not in 2026")
+    void installmentsByThePolicyOfThePurchaseDay() throws Exception {
+        String in2025 = OrderDocuments.uniqueNumber("W25");
+        ObjectNode document2025 = OrderDocuments.delivered(in2025);
+        ((ObjectNode) document2025.get("payment")).put("installments", 6);
+        putOrder(in2025, document2025).andExpect(status().isCreated());
+
+        String in2026 = OrderDocuments.uniqueNumber("W26");
+        ObjectNode document2026 = OrderDocuments.delivered(in2026);
+        ((ObjectNode) document2026.get("payment")).put("installments", 6);
+        document2026.put("placedAt", "2026-02-02T10:00:00+03:00");
+        ((ObjectNode) document2026.get("delivery")).put("deliveredAt", "2026-02-04T10:00:00+03:00");
+        putOrder(in2026, document2026).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("payment.installments"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("PAY-2")));
     }
 
     @Test

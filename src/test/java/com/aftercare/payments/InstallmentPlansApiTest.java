@@ -49,7 +49,23 @@ class InstallmentPlansApiTest {
                 .andExpect(jsonPath("$.cardProgram").value("WORLD"))
                 .andExpect(jsonPath("$.plans[*].installments").value(contains(allowed.toArray())))
                 .andExpect(jsonPath("$.plans[0].amounts[0].amount").value("1499.90"))
-                .andExpect(jsonPath("$.clauses[*].id").value(containsInAnyOrder("PAY-1", "PAY-2")));
+                .andExpect(jsonPath("$.clauses[*].id").value(containsInAnyOrder("PAY-1", "PAY-2")))
+                .andExpect(jsonPath("$.clauses[0].text").isNotEmpty());
+    }
+
+    @Test
+    @DisplayName("clauses are cited in the caller's language")
+    void turkishClauses() throws Exception {
+        String english = mvc.perform(get("/api/v1/installment-plans").param("amount", "10.00")
+                        .header(HttpHeaders.AUTHORIZATION, tokens.bearer(Role.AGENT)).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String turkish = mvc.perform(get("/api/v1/installment-plans").param("amount", "10.00")
+                        .header(HttpHeaders.AUTHORIZATION, tokens.bearer(Role.AGENT)).header(HttpHeaders.ACCEPT_LANGUAGE, "tr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clauses[0].id").value("PAY-1"))
+                .andExpect(jsonPath("$.clauses[0].text").isNotEmpty())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(turkish).isNotEqualTo(english);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,7 +46,7 @@ class InstallmentPlansController {
     @GetMapping(path = "/api/v1/installment-plans", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The installment plans allowed today for an amount and card program (PAY-1, PAY-2)",
-            description = "Each plan's amounts add up to the total exactly: a total that does not divide evenly puts one extra kuruş on each of the first installments.",
+            description = "Clauses are cited in the caller's language (Accept-Language: en or tr). Each plan's amounts add up to the total exactly: a total that does not divide evenly puts one extra kuruş on each of the first installments.",
             responses = {
                     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = QuoteView.class))),
                     @ApiResponse(responseCode = "400", description = "amount or currency missing or malformed; `errors` names them",
@@ -53,10 +54,11 @@ class InstallmentPlansController {
     QuoteView plans(
             @Parameter(description = "the purchase total, a decimal with at most 2 decimals, more than 0", example = "1499.90") @RequestParam String amount,
             @Parameter(description = "ISO 4217", example = "TRY") @RequestParam(defaultValue = "TRY") String currency,
-            @Parameter(description = "the card's program, e.g. WORLD; absent for a card without one", example = "WORLD") @RequestParam(required = false) String cardProgram) {
+            @Parameter(description = "the card's program, e.g. WORLD; absent for a card without one", example = "WORLD") @RequestParam(required = false) String cardProgram,
+            @Parameter(hidden = true) Locale language) {
         Money total = total(amount, currency);
         InstallmentQuote quote = plans.quote(total, cardProgram == null || cardProgram.isBlank() ? null : cardProgram.strip(),
-                clock.instant().atZone(storeZone).toLocalDate());
+                clock.instant().atZone(storeZone).toLocalDate(), language);
         return QuoteView.of(quote);
     }
 
@@ -86,7 +88,7 @@ class InstallmentPlansController {
         static QuoteView of(InstallmentQuote quote) {
             return new QuoteView(MoneyView.of(quote.total()), quote.cardProgram(), quote.policyVersion(),
                     quote.plans().stream().map(PlanView::of).toList(),
-                    quote.clauseIds().stream().map(id -> new ClauseView(id, null)).toList());
+                    quote.clauses().stream().map(clause -> new ClauseView(clause.id(), clause.text())).toList());
         }
     }
 
@@ -110,6 +112,6 @@ class InstallmentPlansController {
 
     @Schema(name = "PlanClause")
     record ClauseView(@Schema(example = "PAY-2") String id,
-                      @Schema(nullable = true, description = "the clause's text in the caller's language (wired with the policy book's texts)") String text) {
+                      @Schema(description = "the clause's text in the caller's language (Accept-Language: en or tr)") String text) {
     }
 }
