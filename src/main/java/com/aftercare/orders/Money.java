@@ -1,5 +1,7 @@
 package com.aftercare.orders;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -8,9 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * An amount in a currency, to the cent (kuruş). Always two decimals, never negative, at most
- * 9,999,999,999.99 (the {@code numeric(12,2)} the database keeps).
+ * 9,999,999,999.99 (the {@code numeric(12,2)} the database keeps). In JSON the amount is a decimal
+ * string ("1499.90"), never a float (API.md, "Conventions").
  */
-public record Money(BigDecimal amount, String currency) {
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", example = "1499.90") BigDecimal amount,
+                    @Schema(example = "TRY") String currency) {
 
     /** How an amount is written in the API: a decimal string with at most two decimals, e.g. "1499.90". */
     public static final Pattern AMOUNT_FORMAT = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");

@@ -1,0 +1,28 @@
+package com.aftercare.cases;
+
+/** Where a case stands in its life. Which steps each status allows is decided by the case's lifecycle. */
+public enum CaseStatus {
+    /** Opened; waiting for the goods' way back to be arranged. */
+    REQUESTED,
+    /** Refused when opened (outside the window, not delivered, nothing returnable). */
+    REJECTED,
+    /** The way back is arranged (a pickup code, or the customer's own carrier). */
+    AWAITING_GOODS,
+    /** The carrier has the goods. */
+    IN_TRANSIT,
+    /** The goods reached the store; inspection follows. */
+    RECEIVED,
+    /** Everything is judged and at least one item is taken back: refund or replacement next. */
+    ACCEPTED,
+    /** Nothing is taken back: the goods go back to the customer. */
+    REFUSED,
+    REFUNDED,
+    REPLACED,
+    /** Refused goods are on their way back to the customer. */
+    SENT_BACK,
+    CANCELLED;
+
+    public boolean isClosed() {
+        return this == REJECTED || this == REFUNDED || this == REPLACED || this == SENT_BACK || this == CANCELLED;
+    }
+}

@@ -1,0 +1,13 @@
+package com.aftercare.cases.internal;
+
+/** The kinds of clock a case can run, each named after what it waits for. */
+final class CaseDeadlines {
+
+    /** RET-1: the request must come within the window counted from delivery. */
+    static final String RETURN_WINDOW = "RETURN_WINDOW";
+    /** RET-6: the refund within its period from the goods reaching the store. */
+    static final String REFUND = "REFUND";
+
+    private CaseDeadlines() {
+    }
+}

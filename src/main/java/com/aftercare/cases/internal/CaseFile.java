@@ -1,0 +1,108 @@
+package com.aftercare.cases.internal;
+
+import com.aftercare.cases.CaseId;
+import com.aftercare.cases.CaseStatus;
+import com.aftercare.cases.CaseType;
+import com.aftercare.cases.Channel;
+import com.aftercare.cases.Remedy;
+import com.aftercare.orders.Money;
+import com.aftercare.policy.ProductCategory;
+import com.aftercare.policy.returns.InstallmentReversal;
+import com.aftercare.policy.returns.Packaging;
+import com.aftercare.policy.returns.Payer;
+import com.aftercare.policy.returns.RefundDestination;
+import com.aftercare.policy.returns.ShipmentDirection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A case as stored: its head, its items and every step recorded on it. Read whole, changed by one
+ * step at a time under its version (optimistic locking).
+ */
+public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus status, String orderNumber, Channel channel,
+                       Instant requestedAt, String description, String faultCode, String faultDescription, Remedy remedy,
+                       String policyVersion, StoredVerdict decision, String openedBy, Instant openedAt, Instant updatedAt,
+                       int version, List<Item> items, List<Deadline> deadlines, List<Event> timeline,
+                       List<ShipmentRecord> shipments, ReceiptRecord receipt, List<InspectionRecord> inspections,
+                       List<AttachmentInfo> attachments, RefundRecord refund, ReplacementRecord replacement) {
+
+    public record Item(int position, String lineId, List<String> serialNumbers, int quantity, String sku, String name,
+                       ProductCategory category, Money unitPrice, StoredVerdict verdict) {
+
+        public Money total() {
+            return unitPrice.times(quantity);
+        }
+    }
+
+    /** A clock on the case; {@code met} stays null while it runs. */
+    public record Deadline(String kind, Instant due, String clause, Boolean met, Instant settledAt) {
+
+        public boolean overdueAt(Instant now) {
+            return met == null && now.isAfter(due);
+        }
+    }
+
+    public record Event(long id, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
+    }
+
+    public record ShipmentRecord(UUID id, ShipmentDirection direction, String carrier, boolean storeArranged, String pickupCode,
+                                 String trackingNumber, Payer payer, StoredReasoning payerDecision, Instant arrangedAt,
+                                 Instant pickedUpAt) {
+    }
+
+    public record ReceiptRecord(Instant receivedAt, Packaging packaging, boolean signedReturnForm, boolean originalInvoice,
+                                boolean companyReturnInvoice, String notes, StoredVerdict verdict, String recordedBy) {
+    }
+
+    public record InspectionRecord(UUID id, int itemPosition, boolean used, boolean dataTransferred, boolean paired,
+                                   boolean hygieneSealOpened, boolean noFaultFound, List<UUID> evidence, String notes,
+                                   StoredVerdict verdict, Instant inspectedAt, String inspectedBy) {
+
+        /** RET-5: nothing wrong was found, and the customer was shown why with photos or video on the case. */
+        public boolean noFaultShownWithEvidence() {
+            return noFaultFound && !evidence.isEmpty();
+        }
+    }
+
+    public record AttachmentInfo(UUID id, String kind, String filename, String contentType, int size, String sha256,
+                                 String description, Instant uploadedAt, String uploadedBy) {
+    }
+
+    public record RefundRecord(Money amount, RefundDestination destination, String iban, List<InstallmentReversal> reversals,
+                               LocalDate expectedFrom, LocalDate expectedUntil, StoredVerdict decision, Instant issuedAt,
+                               String issuedBy) {
+    }
+
+    public record ReplacementRecord(String carrier, String trackingNumber, List<String> serialNumbers, Instant shippedAt,
+                                    String shippedBy) {
+    }
+
+    public CaseFile {
+        items = List.copyOf(items);
+        deadlines = List.copyOf(deadlines);
+        timeline = List.copyOf(timeline);
+        shipments = List.copyOf(shipments);
+        inspections = List.copyOf(inspections);
+        attachments = List.copyOf(attachments);
+    }
+
+    public Optional<Item> item(int position) {
+        return items.stream().filter(item -> item.position() == position).findFirst();
+    }
+
+    public Optional<Deadline> deadline(String kind) {
+        return deadlines.stream().filter(deadline -> deadline.kind().equals(kind)).findFirst();
+    }
+
+    public Optional<InspectionRecord> inspectionOf(int position) {
+        return inspections.stream().filter(inspection -> inspection.itemPosition() == position).findFirst();
+    }
+
+    public Optional<ShipmentRecord> shipment(UUID shipmentId) {
+        return shipments.stream().filter(shipment -> shipment.id().equals(shipmentId)).findFirst();
+    }
+}

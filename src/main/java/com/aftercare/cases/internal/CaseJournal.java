@@ -1,0 +1,38 @@
+package com.aftercare.cases.internal;
+
+import com.aftercare.cases.CaseEventRecorded;
+import com.aftercare.cases.CaseStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a step: moves the case under its version, writes the timeline entry and publishes the
+ * event that after-commit listeners (notifications, webhooks) receive.
+ */
+@Component
+class CaseJournal {
+
+    private final CaseRepository cases;
+    private final ApplicationEventPublisher events;
+
+    CaseJournal(CaseRepository cases, ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.events = events;
+    }
+
+    void record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor, String kind,
+            List<String> clauses, Map<String, Object> details) {
+        cases.advance(file, status, decision, at);
+        note(file, at, actor, kind, clauses, details);
+    }
+
+    /** A timeline entry without a change of state (the case was just created, or an attachment added). */
+    void note(CaseFile file, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
+        cases.appendEvent(file.id(), at, actor, kind, clauses, details);
+        events.publishEvent(new CaseEventRecorded(file.id(), file.reference(), file.type(), file.orderNumber(), kind,
+                clauses, at));
+    }
+}

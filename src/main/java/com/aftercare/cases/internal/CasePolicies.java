@@ -1,0 +1,35 @@
+package com.aftercare.cases.internal;
+
+import com.aftercare.calendar.TurkishCalendar;
+import com.aftercare.orders.Order;
+import com.aftercare.policy.PolicyBook;
+import com.aftercare.policy.PolicyVersion;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** The policy version a case is judged by: the one in force on the day its goods were delivered. */
+@Component
+class CasePolicies {
+
+    private final PolicyBook book;
+    private final Clock clock;
+
+    CasePolicies(PolicyBook book, Clock clock) {
+        this.book = book;
+        this.clock = clock;
+    }
+
+    PolicyVersion forOrder(Order order) {
+        LocalDate day = order.isDelivered()
+                ? order.delivery().deliveredAt().atZoneSameInstant(TurkishCalendar.ZONE).toLocalDate()
+                : LocalDate.now(clock.withZone(TurkishCalendar.ZONE));
+        return book.inForceOn(day);
+    }
+
+    /** The version a case was opened under, by its label. */
+    PolicyVersion named(String version) {
+        return book.versions().stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("policy version " + version + " is no longer in the policy book"));
+    }
+}

@@ -1,0 +1,385 @@
+package com.aftercare.cases.internal;
+
+import com.aftercare.cases.CaseId;
+import com.aftercare.cases.CaseStatus;
+import com.aftercare.cases.CaseType;
+import com.aftercare.cases.Channel;
+import com.aftercare.cases.Remedy;
+import com.aftercare.cases.internal.CaseFile.AttachmentInfo;
+import com.aftercare.cases.internal.CaseFile.Deadline;
+import com.aftercare.cases.internal.CaseFile.Event;
+import com.aftercare.cases.internal.CaseFile.InspectionRecord;
+import com.aftercare.cases.internal.CaseFile.Item;
+import com.aftercare.cases.internal.CaseFile.ReceiptRecord;
+import com.aftercare.cases.internal.CaseFile.RefundRecord;
+import com.aftercare.cases.internal.CaseFile.ReplacementRecord;
+import com.aftercare.cases.internal.CaseFile.ShipmentRecord;
+import com.aftercare.orders.Money;
+import com.aftercare.policy.ProductCategory;
+import com.aftercare.policy.returns.InstallmentReversal;
+import com.aftercare.policy.returns.Packaging;
+import com.aftercare.policy.returns.Payer;
+import com.aftercare.policy.returns.RefundDestination;
+import com.aftercare.policy.returns.ShipmentDirection;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Cases in PostgreSQL: readable SQL, one query per part of a case. */
+@Repository
+class CaseRepository {
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<InstallmentReversal>> REVERSALS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CaseRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    String nextReference() {
+        long next = jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
+        return "AC-%06d".formatted(next);
+    }
+
+    void insert(CaseFile file) {
+        jdbc.sql("""
+                insert into case_file (id, reference, type, status, order_number, channel, requested_at, description,
+                                       fault_code, fault_description, remedy, policy_version, decision, opened_by,
+                                       opened_at, updated_at, version)
+                values (:id, :reference, :type, :status, :order, :channel, :requestedAt, :description, :faultCode,
+                        :faultDescription, :remedy, :policyVersion, cast(:decision as jsonb), :openedBy, :openedAt,
+                        :openedAt, 0)""")
+                .param("id", file.id().value()).param("reference", file.reference())
+                .param("type", file.type().name()).param("status", file.status().name())
+                .param("order", file.orderNumber()).param("channel", file.channel().name())
+                .param("requestedAt", ts(file.requestedAt())).param("description", file.description())
+                .param("faultCode", file.faultCode()).param("faultDescription", file.faultDescription())
+                .param("remedy", file.remedy() == null ? null : file.remedy().name())
+                .param("policyVersion", file.policyVersion()).param("decision", write(file.decision()))
+                .param("openedBy", file.openedBy()).param("openedAt", ts(file.openedAt()))
+                .update();
+        for (Item item : file.items()) {
+            jdbc.sql("""
+                    insert into case_item (case_id, position, line_id, serial_numbers, quantity, sku, name, category,
+                                           unit_price, currency, verdict)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                    .params(file.id().value(), item.position(), item.lineId(), item.serialNumbers().toArray(String[]::new),
+                            item.quantity(), item.sku(), item.name(), item.category().name(), item.unitPrice().amount(),
+                            item.unitPrice().currency(), write(item.verdict()))
+                    .update();
+        }
+    }
+
+    /** How many of a line are already in returns that may still take them back. */
+    int quantityInOpenReturns(String orderNumber, String lineId) {
+        return jdbc.sql("""
+                select coalesce(sum(i.quantity), 0)
+                  from case_item i join case_file c on c.id = i.case_id
+                 where c.order_number = ? and i.line_id = ? and c.type = 'RETURN'
+                   and c.status not in ('REJECTED', 'CANCELLED', 'REFUSED', 'SENT_BACK')""")
+                .params(orderNumber, lineId).query(Integer.class).single();
+    }
+
+    /**
+     * Moves the case to its new state if nobody changed it since it was read; otherwise nothing is
+     * written and the whole step rolls back (409: "changed by someone else").
+     */
+    void advance(CaseFile file, CaseStatus status, StoredVerdict decision, Instant now) {
+        int updated = jdbc.sql("""
+                update case_file set status = ?, decision = cast(? as jsonb), updated_at = ?, version = version + 1
+                 where id = ? and version = ?""")
+                .params(status.name(), write(decision), ts(now), file.id().value(), file.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("case " + file.reference() + " changed since version " + file.version());
+        }
+    }
+
+    void updateItemVerdict(CaseId id, int position, StoredVerdict verdict) {
+        jdbc.sql("update case_item set verdict = cast(? as jsonb) where case_id = ? and position = ?")
+                .params(write(verdict), id.value(), position).update();
+    }
+
+    void putDeadline(CaseId id, String kind, Instant due, String clause, Boolean met, Instant settledAt) {
+        jdbc.sql("""
+                insert into case_deadline (case_id, kind, due, clause, met, settled_at) values (?, ?, ?, ?, ?, ?)
+                on conflict (case_id, kind) do update set due = excluded.due, clause = excluded.clause,
+                                                          met = excluded.met, settled_at = excluded.settled_at""")
+                .params(id.value(), kind, ts(due), clause, met, ts(settledAt)).update();
+    }
+
+    void removeDeadline(CaseId id, String kind) {
+        jdbc.sql("delete from case_deadline where case_id = ? and kind = ?").params(id.value(), kind).update();
+    }
+
+    void appendEvent(CaseId id, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
+        jdbc.sql("insert into case_event (case_id, at, actor, kind, clauses, details) values (?, ?, ?, ?, ?, cast(? as jsonb))")
+                .params(id.value(), ts(at), actor, kind, clauses.toArray(String[]::new), write(details)).update();
+    }
+
+    void insertShipment(CaseId id, ShipmentRecord shipment) {
+        jdbc.sql("""
+                insert into case_shipment (id, case_id, direction, carrier, store_arranged, pickup_code, tracking_number,
+                                           payer, payer_decision, arranged_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")
+                .params(shipment.id(), id.value(), shipment.direction().name(), shipment.carrier(), shipment.storeArranged(),
+                        shipment.pickupCode(), shipment.trackingNumber(), shipment.payer().name(),
+                        write(shipment.payerDecision()), ts(shipment.arrangedAt()))
+                .update();
+    }
+
+    void markPickedUp(UUID shipmentId, Instant at) {
+        jdbc.sql("update case_shipment set picked_up_at = ? where id = ?").params(ts(at), shipmentId).update();
+    }
+
+    void insertReceipt(CaseId id, ReceiptRecord receipt) {
+        jdbc.sql("""
+                insert into case_receipt (case_id, received_at, packaging, signed_return_form, original_invoice,
+                                          company_return_invoice, notes, verdict, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")
+                .params(id.value(), ts(receipt.receivedAt()), receipt.packaging().name(), receipt.signedReturnForm(),
+                        receipt.originalInvoice(), receipt.companyReturnInvoice(), receipt.notes(), write(receipt.verdict()),
+                        receipt.recordedBy())
+                .update();
+    }
+
+    void updateReceiptDocuments(CaseId id, boolean signedReturnForm, boolean originalInvoice, boolean companyReturnInvoice,
+            StoredVerdict verdict) {
+        jdbc.sql("""
+                update case_receipt set signed_return_form = ?, original_invoice = ?, company_return_invoice = ?,
+                                        verdict = cast(? as jsonb)
+                 where case_id = ?""")
+                .params(signedReturnForm, originalInvoice, companyReturnInvoice, write(verdict), id.value()).update();
+    }
+
+    void insertInspection(CaseId id, InspectionRecord inspection) {
+        jdbc.sql("""
+                insert into case_inspection (id, case_id, item_position, used, data_transferred, paired, hygiene_seal_opened,
+                                             no_fault_found, evidence, notes, verdict, inspected_at, inspected_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
+                .params(inspection.id(), id.value(), inspection.itemPosition(), inspection.used(), inspection.dataTransferred(),
+                        inspection.paired(), inspection.hygieneSealOpened(), inspection.noFaultFound(),
+                        inspection.evidence().toArray(UUID[]::new), inspection.notes(), write(inspection.verdict()),
+                        ts(inspection.inspectedAt()), inspection.inspectedBy())
+                .update();
+    }
+
+    void insertAttachment(CaseId id, AttachmentInfo info, byte[] content) {
+        jdbc.sql("""
+                insert into case_attachment (id, case_id, kind, filename, content_type, size_bytes, sha256, content,
+                                             description, uploaded_at, uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(info.id(), id.value(), info.kind(), info.filename(), info.contentType(), info.size(), info.sha256(),
+                        content, info.description(), ts(info.uploadedAt()), info.uploadedBy())
+                .update();
+    }
+
+    Optional<byte[]> attachmentContent(CaseId id, UUID attachmentId) {
+        return jdbc.sql("select content from case_attachment where case_id = ? and id = ?")
+                .params(id.value(), attachmentId).query(byte[].class).optional();
+    }
+
+    void insertRefund(CaseId id, RefundRecord refund) {
+        jdbc.sql("""
+                insert into case_refund (case_id, amount, currency, destination, iban, reversals, expected_from,
+                                         expected_until, decision, issued_at, issued_by)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?, ?)""")
+                .params(id.value(), refund.amount().amount(), refund.amount().currency(), refund.destination().name(),
+                        refund.iban(), write(refund.reversals()), refund.expectedFrom(), refund.expectedUntil(),
+                        write(refund.decision()), ts(refund.issuedAt()), refund.issuedBy())
+                .update();
+    }
+
+    void insertReplacement(CaseId id, ReplacementRecord replacement) {
+        jdbc.sql("""
+                insert into case_replacement (case_id, carrier, tracking_number, serial_numbers, shipped_at, shipped_by)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id.value(), replacement.carrier(), replacement.trackingNumber(),
+                        replacement.serialNumbers().toArray(String[]::new), ts(replacement.shippedAt()), replacement.shippedBy())
+                .update();
+    }
+
+    /**
+     * RET-5 counts a unit's shipments: those of every case about any of these serial numbers (or,
+     * for goods without one, of this case), each with whether a no-fault finding shown with
+     * evidence preceded it.
+     */
+    List<PriorShipment> shipmentsOfUnits(CaseId id, List<String> serialNumbers) {
+        return jdbc.sql("""
+                select s.direction, s.arranged_at,
+                       exists (select 1 from case_inspection i
+                                where i.case_id = s.case_id and i.no_fault_found and cardinality(i.evidence) > 0
+                                  and i.inspected_at <= s.arranged_at) as after_no_fault_with_evidence,
+                       exists (select 1 from case_inspection i
+                                where i.case_id = s.case_id and i.no_fault_found
+                                  and i.inspected_at <= s.arranged_at) as after_no_fault
+                  from case_shipment s
+                 where s.case_id = ?
+                    or s.case_id in (select ci.case_id from case_item ci where ci.serial_numbers && ?)
+                 order by s.arranged_at""")
+                .params(id.value(), serialNumbers.toArray(String[]::new))
+                .query((rs, n) -> new PriorShipment(ShipmentDirection.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+                        rs.getBoolean(4), rs.getBoolean(3)))
+                .list();
+    }
+
+    /** A shipment that happened before, as RET-5 looks at it. */
+    record PriorShipment(ShipmentDirection direction, Instant arrangedAt, boolean noFaultFound, boolean visualEvidenceShown) {
+    }
+
+    Optional<CaseFile> load(CaseId id) {
+        return jdbc.sql("""
+                select id, reference, type, status, order_number, channel, requested_at, description, fault_code,
+                       fault_description, remedy, policy_version, decision, opened_by, opened_at, updated_at, version
+                  from case_file where id = ?""")
+                .param(id.value())
+                .query((rs, n) -> head(rs))
+                .optional()
+                .map(head -> withParts(head, id));
+    }
+
+    private CaseFile withParts(CaseFile head, CaseId id) {
+        return new CaseFile(head.id(), head.reference(), head.type(), head.status(), head.orderNumber(), head.channel(),
+                head.requestedAt(), head.description(), head.faultCode(), head.faultDescription(), head.remedy(),
+                head.policyVersion(), head.decision(), head.openedBy(), head.openedAt(), head.updatedAt(), head.version(),
+                items(id), deadlines(id), timeline(id), shipments(id), receipt(id).orElse(null), inspections(id),
+                attachments(id), refund(id).orElse(null), replacement(id).orElse(null));
+    }
+
+    private CaseFile head(ResultSet rs) throws SQLException {
+        String remedy = rs.getString("remedy");
+        return new CaseFile(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                CaseType.valueOf(rs.getString("type")), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("order_number"), Channel.valueOf(rs.getString("channel")), instant(rs, "requested_at"),
+                rs.getString("description"), rs.getString("fault_code"), rs.getString("fault_description"),
+                remedy == null ? null : Remedy.valueOf(remedy), rs.getString("policy_version"),
+                read(rs.getString("decision"), StoredVerdict.class), rs.getString("opened_by"), instant(rs, "opened_at"),
+                instant(rs, "updated_at"), rs.getInt("version"), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                List.of(), null, null);
+    }
+
+    private List<Item> items(CaseId id) {
+        return jdbc.sql("select * from case_item where case_id = ? order by position").param(id.value())
+                .query((rs, n) -> new Item(rs.getInt("position"), rs.getString("line_id"), strings(rs.getArray("serial_numbers")),
+                        rs.getInt("quantity"), rs.getString("sku"), rs.getString("name"),
+                        ProductCategory.valueOf(rs.getString("category")),
+                        new Money(rs.getBigDecimal("unit_price"), rs.getString("currency").trim()),
+                        read(rs.getString("verdict"), StoredVerdict.class)))
+                .list();
+    }
+
+    private List<Deadline> deadlines(CaseId id) {
+        return jdbc.sql("select * from case_deadline where case_id = ? order by due").param(id.value())
+                .query((rs, n) -> new Deadline(rs.getString("kind"), instant(rs, "due"), rs.getString("clause"),
+                        (Boolean) rs.getObject("met"), instant(rs, "settled_at")))
+                .list();
+    }
+
+    private List<Event> timeline(CaseId id) {
+        return jdbc.sql("select * from case_event where case_id = ? order by id").param(id.value())
+                .query((rs, n) -> new Event(rs.getLong("id"), instant(rs, "at"), rs.getString("actor"), rs.getString("kind"),
+                        strings(rs.getArray("clauses")), json.readValue(rs.getString("details"), DETAILS)))
+                .list();
+    }
+
+    private List<ShipmentRecord> shipments(CaseId id) {
+        return jdbc.sql("select * from case_shipment where case_id = ? order by arranged_at").param(id.value())
+                .query((rs, n) -> new ShipmentRecord(rs.getObject("id", UUID.class),
+                        ShipmentDirection.valueOf(rs.getString("direction")), rs.getString("carrier"),
+                        rs.getBoolean("store_arranged"), rs.getString("pickup_code"), rs.getString("tracking_number"),
+                        Payer.valueOf(rs.getString("payer")), read(rs.getString("payer_decision"), StoredReasoning.class),
+                        instant(rs, "arranged_at"), instant(rs, "picked_up_at")))
+                .list();
+    }
+
+    private Optional<ReceiptRecord> receipt(CaseId id) {
+        return jdbc.sql("select * from case_receipt where case_id = ?").param(id.value())
+                .query((rs, n) -> new ReceiptRecord(instant(rs, "received_at"), Packaging.valueOf(rs.getString("packaging")),
+                        rs.getBoolean("signed_return_form"), rs.getBoolean("original_invoice"),
+                        rs.getBoolean("company_return_invoice"), rs.getString("notes"),
+                        read(rs.getString("verdict"), StoredVerdict.class), rs.getString("recorded_by")))
+                .optional();
+    }
+
+    private List<InspectionRecord> inspections(CaseId id) {
+        return jdbc.sql("select * from case_inspection where case_id = ? order by inspected_at").param(id.value())
+                .query((rs, n) -> new InspectionRecord(rs.getObject("id", UUID.class), rs.getInt("item_position"),
+                        rs.getBoolean("used"), rs.getBoolean("data_transferred"), rs.getBoolean("paired"),
+                        rs.getBoolean("hygiene_seal_opened"), rs.getBoolean("no_fault_found"), uuids(rs.getArray("evidence")),
+                        rs.getString("notes"), read(rs.getString("verdict"), StoredVerdict.class),
+                        instant(rs, "inspected_at"), rs.getString("inspected_by")))
+                .list();
+    }
+
+    private List<AttachmentInfo> attachments(CaseId id) {
+        return jdbc.sql("""
+                select id, kind, filename, content_type, size_bytes, sha256, description, uploaded_at, uploaded_by
+                  from case_attachment where case_id = ? order by uploaded_at""")
+                .param(id.value())
+                .query((rs, n) -> new AttachmentInfo(rs.getObject("id", UUID.class), rs.getString("kind"),
+                        rs.getString("filename"), rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("sha256"),
+                        rs.getString("description"), instant(rs, "uploaded_at"), rs.getString("uploaded_by")))
+                .list();
+    }
+
+    private Optional<RefundRecord> refund(CaseId id) {
+        return jdbc.sql("select * from case_refund where case_id = ?").param(id.value())
+                .query((rs, n) -> new RefundRecord(new Money(rs.getBigDecimal("amount"), rs.getString("currency").trim()),
+                        RefundDestination.valueOf(rs.getString("destination")), rs.getString("iban"),
+                        json.readValue(rs.getString("reversals"), REVERSALS), rs.getObject("expected_from", java.time.LocalDate.class),
+                        rs.getObject("expected_until", java.time.LocalDate.class), read(rs.getString("decision"), StoredVerdict.class),
+                        instant(rs, "issued_at"), rs.getString("issued_by")))
+                .optional();
+    }
+
+    private Optional<ReplacementRecord> replacement(CaseId id) {
+        return jdbc.sql("select * from case_replacement where case_id = ?").param(id.value())
+                .query((rs, n) -> new ReplacementRecord(rs.getString("carrier"), rs.getString("tracking_number"),
+                        strings(rs.getArray("serial_numbers")), instant(rs, "shipped_at"), rs.getString("shipped_by")))
+                .optional();
+    }
+
+    private String write(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        return json.readValue(text, type);
+    }
+
+    /** PostgreSQL keeps microseconds and would round 23:59:59.999999999 up to the next day: truncate instead. */
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
+    }
+}

@@ -1,0 +1,213 @@
+package com.aftercare.cases.web;
+
+import com.aftercare.calendar.TurkishCalendar;
+import com.aftercare.cases.CaseAction;
+import com.aftercare.cases.CaseStatus;
+import com.aftercare.cases.CaseType;
+import com.aftercare.cases.Channel;
+import com.aftercare.cases.Remedy;
+import com.aftercare.cases.internal.CaseFile;
+import com.aftercare.cases.internal.CaseFile.Deadline;
+import com.aftercare.cases.internal.CaseQueue;
+import com.aftercare.cases.internal.CaseReader;
+import com.aftercare.cases.internal.StoredReasoning;
+import com.aftercare.cases.internal.StoredVerdict;
+import com.aftercare.orders.Money;
+import com.aftercare.policy.CitedClause;
+import com.aftercare.policy.ClauseId;
+import com.aftercare.policy.Outcome;
+import com.aftercare.policy.PolicyBook;
+import com.aftercare.policy.PolicyVersion;
+import com.aftercare.policy.Reason;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders cases for the API in the caller's language: every decision with its clauses' texts
+ * from the policy version the case is judged by, every moment in the store's zone.
+ */
+@Component
+class CaseViews {
+
+    record DecisionView(Outcome outcome, List<CitedClause> clauses, String reason, String reasonKey,
+                        List<CitedClause> stillToCheck) {
+    }
+
+    record ItemView(String lineId, List<String> serialNumbers, int quantity, String sku, String name, String category,
+                    Money unitPrice, DecisionView decision) {
+    }
+
+    record DeadlineView(String kind, OffsetDateTime due, String clause, Boolean met, boolean overdue) {
+    }
+
+    record EventView(OffsetDateTime at, String kind, String actor, List<CitedClause> clauses, Map<String, Object> details) {
+    }
+
+    record ShipmentView(UUID id, String direction, String carrier, boolean storeArranged, String pickupCode,
+                        String trackingNumber, String payer, String payerReason, List<CitedClause> clauses,
+                        OffsetDateTime arrangedAt, OffsetDateTime pickedUpAt) {
+    }
+
+    record ReceiptView(OffsetDateTime receivedAt, String packaging, boolean signedReturnForm, boolean originalInvoice,
+                       boolean companyReturnInvoice, String notes, DecisionView decision, String recordedBy) {
+    }
+
+    record InspectionView(String lineId, boolean used, boolean dataTransferred, boolean paired, boolean hygieneSealOpened,
+                          boolean noFaultFound, List<UUID> evidence, String notes, DecisionView decision,
+                          OffsetDateTime inspectedAt, String inspectedBy) {
+    }
+
+    record AttachmentView(UUID id, String kind, String filename, String contentType, int size, String sha256,
+                          String description, OffsetDateTime uploadedAt, String uploadedBy, String href) {
+    }
+
+    record ExpectedWindowView(LocalDate from, LocalDate until) {
+    }
+
+    /** PAY-3: what the bank reverses of one installment. */
+    record ReversalView(int installment, Money amount) {
+    }
+
+    record RefundView(Money amount, String destination, String iban, List<ReversalView> reversals,
+                      ExpectedWindowView expectedWindow, DecisionView decision, OffsetDateTime issuedAt, String issuedBy) {
+    }
+
+    record ReplacementView(String carrier, String trackingNumber, List<String> serialNumbers, OffsetDateTime shippedAt,
+                           String shippedBy) {
+    }
+
+    record CaseView(UUID id, String reference, CaseType type, CaseStatus status, String orderNumber, List<ItemView> items,
+                    Channel channel, OffsetDateTime requestedAt, Remedy remedy, String description, String faultCode,
+                    String faultDescription, String policyVersion, DecisionView decision, List<DeadlineView> deadlines,
+                    List<EventView> timeline, List<ShipmentView> shipments, ReceiptView receipt,
+                    List<InspectionView> inspections, List<AttachmentView> attachments, RefundView refund,
+                    ReplacementView replacement, Set<CaseAction> allowedActions, OffsetDateTime openedAt, String openedBy,
+                    OffsetDateTime updatedAt, int version) {
+    }
+
+    record QueueEntryView(UUID id, String reference, CaseType type, CaseStatus status, String orderNumber,
+                          OffsetDateTime openedAt, DeadlineView nextDeadline) {
+    }
+
+    record QueueView(List<QueueEntryView> cases, String next) {
+    }
+
+    private final PolicyBook policies;
+    private final MessageSource messages;
+    private final CaseReader reader;
+    private final Clock clock;
+
+    CaseViews(PolicyBook policies, MessageSource messages, CaseReader reader, Clock clock) {
+        this.policies = policies;
+        this.messages = messages;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    CaseView of(CaseFile file, Locale locale) {
+        var render = new Renderer(policy(file.policyVersion()), locale, clock.instant());
+        return new CaseView(file.id().value(), file.reference(), file.type(), file.status(), file.orderNumber(),
+                file.items().stream().map(item -> new ItemView(item.lineId(), item.serialNumbers(), item.quantity(), item.sku(),
+                        item.name(), item.category().name(), item.unitPrice(), render.decision(item.verdict()))).toList(),
+                file.channel(), at(file.requestedAt()), file.remedy(), file.description(), file.faultCode(),
+                file.faultDescription(), file.policyVersion(), render.decision(file.decision()),
+                file.deadlines().stream().map(render::deadline).toList(),
+                file.timeline().stream().map(e -> new EventView(at(e.at()), e.kind(), e.actor(), render.cite(e.clauses()),
+                        e.details())).toList(),
+                file.shipments().stream().map(render::shipment).toList(),
+                file.receipt() == null ? null : render.receipt(file.receipt()),
+                file.inspections().stream().map(i -> render.inspection(file, i)).toList(),
+                file.attachments().stream().map(a -> new AttachmentView(a.id(), a.kind(), a.filename(), a.contentType(), a.size(),
+                        a.sha256(), a.description(), at(a.uploadedAt()), a.uploadedBy(),
+                        "/api/v1/cases/" + file.id() + "/attachments/" + a.id())).toList(),
+                file.refund() == null ? null : render.refund(file.refund()),
+                file.replacement() == null ? null : new ReplacementView(file.replacement().carrier(),
+                        file.replacement().trackingNumber(), file.replacement().serialNumbers(), at(file.replacement().shippedAt()),
+                        file.replacement().shippedBy()),
+                reader.allowedActions(file), at(file.openedAt()), file.openedBy(), at(file.updatedAt()), file.version());
+    }
+
+    QueueView of(CaseQueue.Page page) {
+        return new QueueView(page.entries().stream().map(entry -> new QueueEntryView(entry.id().value(), entry.reference(),
+                entry.type(), entry.status(), entry.orderNumber(), at(entry.openedAt()),
+                entry.nextDue() == null ? null : new DeadlineView(entry.nextDeadline(), at(entry.nextDue()), entry.nextClause(),
+                        null, entry.overdue()))).toList(), page.next());
+    }
+
+    private PolicyVersion policy(String version) {
+        return policies.versions().stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("policy version " + version + " is not in the policy book"));
+    }
+
+    /** A moment as API.md writes it: in the store's zone, to the second. */
+    static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atZone(TurkishCalendar.ZONE).toOffsetDateTime();
+    }
+
+    /** Renders the parts of one case in one language. */
+    private final class Renderer {
+
+        private final PolicyVersion policy;
+        private final Locale locale;
+        private final Instant now;
+
+        Renderer(PolicyVersion policy, Locale locale, Instant now) {
+            this.policy = policy;
+            this.locale = locale;
+            this.now = now;
+        }
+
+        DecisionView decision(StoredVerdict verdict) {
+            return new DecisionView(verdict.outcome(), cite(verdict.clauses()), text(verdict.reason()), verdict.reasonKey(),
+                    cite(verdict.stillToCheck()));
+        }
+
+        List<CitedClause> cite(List<String> ids) {
+            return policy.cite(ids.stream().map(ClauseId::of).toList(), locale);
+        }
+
+        String text(Reason reason) {
+            return messages.getMessage(reason.key(), reason.arguments().toArray(), reason.defaultText(), locale);
+        }
+
+        DeadlineView deadline(Deadline deadline) {
+            return new DeadlineView(deadline.kind(), at(deadline.due()), deadline.clause(), deadline.met(), deadline.overdueAt(now));
+        }
+
+        ShipmentView shipment(CaseFile.ShipmentRecord s) {
+            StoredReasoning why = s.payerDecision();
+            return new ShipmentView(s.id(), s.direction().name(), s.carrier(), s.storeArranged(), s.pickupCode(),
+                    s.trackingNumber(), s.payer().name(), text(why.reason()), cite(why.clauses()), at(s.arrangedAt()),
+                    at(s.pickedUpAt()));
+        }
+
+        ReceiptView receipt(CaseFile.ReceiptRecord r) {
+            return new ReceiptView(at(r.receivedAt()), r.packaging().name(), r.signedReturnForm(), r.originalInvoice(),
+                    r.companyReturnInvoice(), r.notes(), decision(r.verdict()), r.recordedBy());
+        }
+
+        InspectionView inspection(CaseFile file, CaseFile.InspectionRecord i) {
+            String lineId = file.item(i.itemPosition()).map(CaseFile.Item::lineId).orElse(null);
+            return new InspectionView(lineId, i.used(), i.dataTransferred(), i.paired(), i.hygieneSealOpened(), i.noFaultFound(),
+                    i.evidence(), i.notes(), decision(i.verdict()), at(i.inspectedAt()), i.inspectedBy());
+        }
+
+        RefundView refund(CaseFile.RefundRecord r) {
+            ExpectedWindowView window = r.expectedFrom() == null ? null : new ExpectedWindowView(r.expectedFrom(), r.expectedUntil());
+            List<ReversalView> reversals = r.reversals().stream()
+                    .map(rev -> new ReversalView(rev.installment(), new Money(rev.amount(), r.amount().currency()))).toList();
+            return new RefundView(r.amount(), r.destination().name(), r.iban(), reversals, window, decision(r.decision()),
+                    at(r.issuedAt()), r.issuedBy());
+        }
+    }
+}

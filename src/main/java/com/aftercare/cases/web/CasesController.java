@@ -1,0 +1,253 @@
+package com.aftercare.cases.web;
+
+import com.aftercare.cases.CaseId;
+import com.aftercare.cases.CaseStatus;
+import com.aftercare.cases.CaseType;
+import com.aftercare.cases.internal.CaseAttachments;
+import com.aftercare.cases.internal.CaseCommands;
+import com.aftercare.cases.internal.CaseFile;
+import com.aftercare.cases.internal.CaseOpening;
+import com.aftercare.cases.internal.CaseQueue;
+import com.aftercare.cases.internal.CaseReader;
+import com.aftercare.cases.internal.ReturnSteps;
+import com.aftercare.cases.web.CaseViews.CaseView;
+import com.aftercare.cases.web.CaseViews.QueueView;
+import com.aftercare.identity.Caller;
+import com.aftercare.platform.web.NotFoundException;
+import com.aftercare.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Cases and the steps of their life (API.md, "Cases"). Every answer is the whole case as it stands
+ * after the step, with its decision, deadlines, timeline and the steps its state allows now; its
+ * {@code ETag} is the case's version, and a step sent with {@code If-Match} is refused (412) when
+ * the case changed since.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "After-sales cases and the steps of their life, each decision citing its clauses")
+class CasesController {
+
+    private static final String STAFF = "hasAnyRole('AGENT', 'TECHNICIAN', 'FINANCE')";
+
+    private final CaseOpening opening;
+    private final ReturnSteps steps;
+    private final CaseAttachments attachments;
+    private final CaseReader reader;
+    private final CaseQueue queue;
+    private final CaseViews views;
+
+    CasesController(CaseOpening opening, ReturnSteps steps, CaseAttachments attachments, CaseReader reader, CaseQueue queue,
+            CaseViews views) {
+        this.opening = opening;
+        this.steps = steps;
+        this.attachments = attachments;
+        this.reader = reader;
+        this.queue = queue;
+        this.views = views;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Open a case", description = "Judged at once by the policy version in force on the delivery day; "
+            + "the decision cites every clause applied, PENDING with the clauses still to check.")
+    ResponseEntity<CaseView> open(@Valid @RequestBody CaseRequests.OpenCase request, @AuthenticationPrincipal Caller caller,
+            Locale locale) {
+        CaseId id = opening.open(request.toCommand(), caller);
+        CaseFile file = load(id);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).eTag(etag(file)).body(views.of(file, locale));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "A case with its decision, deadlines, timeline and the steps allowed now")
+    ResponseEntity<CaseView> read(@PathVariable UUID id, Locale locale) {
+        CaseFile file = load(new CaseId(id));
+        return ResponseEntity.ok().eTag(etag(file)).body(views.of(file, locale));
+    }
+
+    @GetMapping
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Work queue: soonest deadline first", description = "Open cases only unless a status is given; "
+            + "overdue=true keeps the cases with a clock already past due. Follow 'next' for the next page.")
+    QueueView list(@RequestParam(required = false) CaseType type, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+            @Parameter(description = "The 'next' of the previous page") @RequestParam(required = false) String cursor) {
+        return views.of(queue.list(new CaseQueue.Filter(type, status, overdue, limit, cursor)));
+    }
+
+    @PostMapping("/{id}/shipments")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Arrange the goods' way back to the store", description = "A pickup by a contracted carrier with a pickup code, "
+            + "or the customer's own carrier; who pays is decided and shown (GEN-5, RET-5).")
+    ResponseEntity<CaseView> arrangeShipment(@PathVariable UUID id, @Valid @RequestBody CaseRequests.ArrangeShipment request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> steps.arrangeReturnShipment(caseId, new CaseCommands.ArrangeShipment(
+                request.carrier(), request.storeArranged(), request.pickupCode(), request.trackingNumber()), caller));
+    }
+
+    @PostMapping("/{id}/shipments/{shipmentId}/pickup")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Record that the carrier collected the goods", description = "After this the customer can no longer cancel.")
+    ResponseEntity<CaseView> recordPickup(@PathVariable UUID id, @PathVariable UUID shipmentId,
+            @Valid @RequestBody(required = false) CaseRequests.RecordPickup request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> steps.recordPickup(caseId, new CaseCommands.RecordPickup(shipmentId,
+                request == null || request.at() == null ? null : request.at().toInstant()), caller));
+    }
+
+    @PostMapping("/{id}/receipt")
+    @PreAuthorize("hasAnyRole('AGENT', 'TECHNICIAN')")
+    @Operation(summary = "Record the goods' receipt at the store", description = "Packaging (GEN-1, GEN-2), the signed return form (GEN-4), "
+            + "the invoice or company return invoice (DLV-2). Starts the refund clock (RET-6).")
+    ResponseEntity<CaseView> recordReceipt(@PathVariable UUID id, @Valid @RequestBody CaseRequests.RecordReceipt request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> steps.recordReceipt(caseId, new CaseCommands.RecordReceipt(
+                request.receivedAt() == null ? null : request.receivedAt().toInstant(), request.packaging(),
+                request.signedReturnForm(), request.originalInvoice(), Boolean.TRUE.equals(request.companyReturnInvoice()),
+                request.notes()), caller));
+    }
+
+    @PostMapping("/{id}/receipt/documents")
+    @PreAuthorize("hasAnyRole('AGENT', 'TECHNICIAN')")
+    @Operation(summary = "Record papers that arrived after the goods (GEN-4, DLV-2)")
+    ResponseEntity<CaseView> updateDocuments(@PathVariable UUID id, @Valid @RequestBody CaseRequests.UpdateDocuments request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> steps.updateDocuments(caseId, new CaseCommands.UpdateDocuments(
+                request.signedReturnForm(), request.originalInvoice(), Boolean.TRUE.equals(request.companyReturnInvoice())), caller));
+    }
+
+    @PostMapping("/{id}/inspections")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    @Operation(summary = "Record the technical service's inspection of one item", description = "Used, data transferred, paired "
+            + "(RET-3, RET-4), hygiene seal (GEN-3); with no fault found and photo or video evidence, later shipments of the unit "
+            + "are the customer's to pay (RET-5).")
+    ResponseEntity<CaseView> inspect(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Inspect request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> steps.inspect(caseId, new CaseCommands.Inspect(request.lineId(),
+                request.used(), request.dataTransferred(), request.paired(), request.hygieneSealOpened(),
+                Boolean.TRUE.equals(request.noFaultFound()), request.evidence(), request.notes()), caller));
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('AGENT', 'TECHNICIAN')")
+    @Operation(summary = "Attach a photo, video or document", description = "kind: PHOTO, VIDEO, DAMAGE_REPORT, SERVICE_REPORT or "
+            + "DOCUMENT. The file's type is read from its content, not its name.")
+    ResponseEntity<CaseView> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+            @RequestParam("kind") String kind, @RequestParam(name = "description", required = false) String description,
+            @AuthenticationPrincipal Caller caller, Locale locale) throws IOException {
+        var command = new CaseCommands.Attach(kind, file.getOriginalFilename(), file.getContentType(), file.getBytes(), description);
+        return created(id, null, locale, caseId -> attachments.attach(caseId, command, caller));
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Download an attachment")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        CaseFile file = load(new CaseId(id));
+        CaseFile.AttachmentInfo info = file.attachments().stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Case " + file.reference() + " has no attachment " + attachmentId + "."));
+        byte[] content = attachments.content(file.id(), attachmentId).orElseThrow();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(info.contentType()))
+                .header("Content-Disposition", "attachment; filename=\"" + info.filename() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
+    }
+
+    @PostMapping("/{id}/refund")
+    @PreAuthorize("hasRole('FINANCE')")
+    @Operation(summary = "Issue the refund by the original payment method", description = "To the same card with the expected "
+            + "bank window, against the installment plan, or to the customer's IBAN (PAY-3); settles the refund clock (RET-6).")
+    ResponseEntity<CaseView> refund(@PathVariable UUID id, @Valid @RequestBody(required = false) CaseRequests.IssueRefund request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> steps.issueRefund(caseId,
+                new CaseCommands.IssueRefund(request == null ? null : request.iban()), caller));
+    }
+
+    @PostMapping("/{id}/replacement")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Ship the replacement, at the store's cost")
+    ResponseEntity<CaseView> replacement(@PathVariable UUID id, @Valid @RequestBody CaseRequests.ShipReplacement request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> steps.shipReplacement(caseId, new CaseCommands.ShipReplacement(
+                request.carrier(), request.trackingNumber(), request.serialNumbers()), caller));
+    }
+
+    @PostMapping("/{id}/send-back")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Send refused goods back to the customer", description = "Who pays follows RET-5.")
+    ResponseEntity<CaseView> sendBack(@PathVariable UUID id, @Valid @RequestBody CaseRequests.SendBack request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> steps.sendBack(caseId,
+                new CaseCommands.SendBack(request.carrier(), request.trackingNumber()), caller));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Cancel on the customer's behalf", description = "Only before the carrier has collected the goods.")
+    ResponseEntity<CaseView> cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CaseRequests.Cancel request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> steps.cancel(caseId, new CaseCommands.Cancel(request == null ? null : request.reason()), caller));
+    }
+
+    private ResponseEntity<CaseView> step(UUID id, String ifMatch, Locale locale, Consumer<CaseId> action) {
+        CaseFile after = run(id, ifMatch, action);
+        return ResponseEntity.ok().eTag(etag(after)).body(views.of(after, locale));
+    }
+
+    /** A step that records something new on the case (a shipment, a receipt, an inspection...): 201. */
+    private ResponseEntity<CaseView> created(UUID id, String ifMatch, Locale locale, Consumer<CaseId> action) {
+        CaseFile after = run(id, ifMatch, action);
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/cases/" + id)).eTag(etag(after))
+                .body(views.of(after, locale));
+    }
+
+    private CaseFile run(UUID id, String ifMatch, Consumer<CaseId> action) {
+        CaseId caseId = new CaseId(id);
+        if (ifMatch != null) {
+            CaseFile before = load(caseId);
+            if (!ifMatch.replace("W/", "").replace("\"", "").trim().equals(Integer.toString(before.version()))) {
+                throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, Problems.of(HttpStatus.PRECONDITION_FAILED,
+                        "stale-case", "Case changed", "Case " + before.reference() + " is at version " + before.version()
+                                + ", not " + ifMatch + ": someone changed it since you loaded it. Reload it and decide again."), null);
+            }
+        }
+        action.accept(caseId);
+        return load(caseId);
+    }
+
+    private CaseFile load(CaseId id) {
+        return reader.find(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
+    }
+
+    private static String etag(CaseFile file) {
+        return "\"" + file.version() + "\"";
+    }
+}
