@@ -33,6 +33,11 @@ public record Reason(String key, List<Object> arguments, String defaultPattern) 
         return new Reason(key, Arrays.asList(arguments), defaultPattern);
     }
 
+    /** A reason read back from where a decision was stored: its key was made by {@link #of} when it was decided. */
+    public static Reason stored(String key, List<?> arguments, String defaultPattern) {
+        return new Reason(key, List.copyOf(arguments), defaultPattern);
+    }
+
     /** The English text with its arguments filled in. */
     public String defaultText() {
         return new MessageFormat(defaultPattern, Locale.ENGLISH).format(arguments.toArray());

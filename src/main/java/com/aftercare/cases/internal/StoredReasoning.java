@@ -18,6 +18,6 @@ public record StoredReasoning(List<String> clauses, String reasonKey, List<Strin
     }
 
     public Reason reason() {
-        return new Reason(reasonKey, List.copyOf(reasonArguments), reasonPattern);
+        return Reason.stored(reasonKey, reasonArguments, reasonPattern);
     }
 }

@@ -26,7 +26,7 @@ public record StoredVerdict(Outcome outcome, List<String> clauses, String reason
     }
 
     public Reason reason() {
-        return new Reason(reasonKey, List.copyOf(reasonArguments), reasonPattern);
+        return Reason.stored(reasonKey, reasonArguments, reasonPattern);
     }
 
     public List<ClauseId> clauseIds() {
