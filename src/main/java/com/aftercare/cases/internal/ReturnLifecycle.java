@@ -78,9 +78,12 @@ final class ReturnLifecycle {
         return file.shipments().stream().anyMatch(s -> s.direction() == ShipmentDirection.TO_STORE && s.pickedUpAt() == null);
     }
 
-    /** Refused items of an accepted return still go back to the customer. */
+    /**
+     * Items refused at inspection still go back to the customer; items refused when the case was
+     * opened (a charger) were never to be sent, so nothing is owed for them.
+     */
     private static void addSendBackIfOwed(CaseFile file, Set<CaseAction> actions) {
-        boolean refusedItems = file.items().stream().anyMatch(item -> item.verdict().is(Outcome.REJECTED));
+        boolean refusedItems = file.inspections().stream().anyMatch(inspection -> inspection.verdict().is(Outcome.REJECTED));
         boolean sentBack = file.shipments().stream().anyMatch(s -> s.direction() == ShipmentDirection.TO_CUSTOMER);
         if (refusedItems && !sentBack) {
             actions.add(SEND_BACK);
