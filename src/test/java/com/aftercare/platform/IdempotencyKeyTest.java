@@ -1,6 +1,7 @@
 package com.aftercare.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -92,6 +94,23 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         postThing(key, "{\"name\":\"watch\",\"size\":1}", Role.FINANCE).andExpect(status().isCreated());
         postThing(key, "{\"name\":\"watch\",\"size\":1}", Role.AGENT).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("an upload is fingerprinted by its parts: the same file replays, another file is a 422")
+    void uploads() throws Exception {
+        String key = UUID.randomUUID().toString();
+        // Parts, as a servlet container hands an upload over (MockMvc's file() would bypass getParts()).
+        var photo = new MockPart("file", "a.png", new byte[] {1, 2, 3});
+        var other = new MockPart("file", "a.png", new byte[] {1, 2, 4});
+        mvc.perform(multipart("/api/test-probe/uploads").part(photo).header("Authorization", tokens.bearer(Role.FINANCE))
+                .header("Idempotency-Key", key)).andExpect(status().isCreated());
+        int created = probe.createdCount();
+        mvc.perform(multipart("/api/test-probe/uploads").part(photo).header("Authorization", tokens.bearer(Role.FINANCE))
+                .header("Idempotency-Key", key)).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true"));
+        mvc.perform(multipart("/api/test-probe/uploads").part(other).header("Authorization", tokens.bearer(Role.FINANCE))
+                .header("Idempotency-Key", key)).andExpect(status().isUnprocessableContent());
+        assertThat(probe.createdCount()).isEqualTo(created);
     }
 
     @Test

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A test-only endpoint for the platform's own tests (roles, idempotency, problem details), so
@@ -37,6 +39,13 @@ public class ProbeController {
         int id = created.incrementAndGet();
         return ResponseEntity.status(201).header("Location", "/api/test-probe/things/" + id)
                 .body(Map.of("id", id, "name", thing.name()));
+    }
+
+    @PostMapping(path = "/uploads", consumes = "multipart/form-data")
+    @PreAuthorize("hasRole('FINANCE')")
+    ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file) {
+        int id = created.incrementAndGet();
+        return ResponseEntity.status(201).body(Map.of("id", id, "size", file.getSize()));
     }
 
     @GetMapping("/things/{id}")

@@ -4,6 +4,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,27 @@ class DigestingRequest extends HttpServletRequestWrapper {
         MessageDigest digest = sha256();
         try (var in = new DigestInputStream(body, digest)) {
             in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The SHA-256 of a multipart request: each part's name, file name and content, in order. */
+    static String digestOfParts(HttpServletRequest request) throws IOException {
+        MessageDigest digest = sha256();
+        try {
+            for (Part part : request.getParts()) {
+                digest.update(part.getName().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                if (part.getSubmittedFileName() != null) {
+                    digest.update(part.getSubmittedFileName().getBytes(StandardCharsets.UTF_8));
+                }
+                digest.update((byte) 0);
+                try (var in = new DigestInputStream(part.getInputStream(), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+        } catch (jakarta.servlet.ServletException e) {
+            throw new IOException("The upload could not be read", e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

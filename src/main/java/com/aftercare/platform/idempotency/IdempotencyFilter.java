@@ -76,10 +76,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         var caching = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {
+            String partsDigest = isMultipart(request) ? DigestingRequest.digestOfParts(request) : null;
             chain.doFilter(digesting, caching);
             int status = caching.getStatus();
             if (status >= 200 && status < 300) {
-                records.complete(caller, key, digesting.finish(), status, caching.getContentType(),
+                String sha = partsDigest != null ? partsDigest : digesting.finish();
+                records.complete(caller, key, sha, status, caching.getContentType(),
                         caching.getContentAsByteArray(), caching.getHeader(HttpHeaders.LOCATION));
                 kept = true;
             }
@@ -93,7 +95,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void answerFromKept(HttpServletRequest request, HttpServletResponse response, IdempotencyRecords.Kept kept,
             String path) throws IOException {
-        String sha = DigestingRequest.digestOf(request.getInputStream());
+        String sha = isMultipart(request) ? DigestingRequest.digestOfParts(request)
+                : DigestingRequest.digestOf(request.getInputStream());
         if (!kept.method().equals(request.getMethod()) || !kept.path().equals(path) || !sha.equals(kept.requestSha256())) {
             write(response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was already used for a different request (" + kept.method() + " " + kept.path()
@@ -111,6 +114,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (kept.body() != null) {
             response.getOutputStream().write(kept.body());
         }
+    }
+
+    /** An upload's parts are parsed by the container, not read through the body stream: digest the parts. */
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static String callerOf() {
