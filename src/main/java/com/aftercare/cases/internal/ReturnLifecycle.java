@@ -68,10 +68,22 @@ final class ReturnLifecycle {
     static void require(CaseFile file, CaseAction action) {
         Set<CaseAction> allowed = allowed(file);
         if (!allowed.contains(action)) {
-            String now = allowed.isEmpty() ? "nothing" : allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
             throw new ConflictException("Case " + file.reference() + " is " + file.status() + ": " + action
-                    + " is not allowed now. Allowed now: " + now + ".");
+                    + " is not allowed now. Allowed now: " + describe(allowed) + ".");
         }
+    }
+
+    /**
+     * A 409 for a step the state allows, but not for this item or shipment: why, then the case's
+     * status and the steps allowed now, like {@link #require}.
+     */
+    static ConflictException conflict(CaseFile file, String why) {
+        return new ConflictException(why + " Case " + file.reference() + " is " + file.status() + ". Allowed now: "
+                + describe(allowed(file)) + ".");
+    }
+
+    private static String describe(Set<CaseAction> allowed) {
+        return allowed.isEmpty() ? "nothing" : allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
     private static boolean hasUncollectedShipment(CaseFile file) {

@@ -26,7 +26,6 @@ import com.aftercare.orders.Order;
 import com.aftercare.orders.OrderNumber;
 import com.aftercare.orders.Orders;
 import com.aftercare.orders.SerialNumber;
-import com.aftercare.platform.web.ConflictException;
 import com.aftercare.platform.web.FieldProblem;
 import com.aftercare.platform.web.InvalidInputException;
 import com.aftercare.platform.web.NotFoundException;
@@ -119,7 +118,7 @@ public class ReturnSteps {
         ShipmentRecord shipment = file.shipment(command.shipmentId())
                 .orElseThrow(() -> new NotFoundException("Case " + file.reference() + " has no shipment " + command.shipmentId() + "."));
         if (shipment.direction() != ShipmentDirection.TO_STORE || shipment.pickedUpAt() != null) {
-            throw new ConflictException("Shipment " + shipment.id() + " is not a return shipment waiting to be picked up.");
+            throw ReturnLifecycle.conflict(file, "Shipment " + shipment.id() + " is not a return shipment waiting to be picked up.");
         }
         Instant at = notInFuture(command.at(), "at");
         cases.markPickedUp(shipment.id(), at);
@@ -176,7 +175,11 @@ public class ReturnSteps {
         Item item = file.items().stream().filter(i -> i.lineId().equals(command.lineId())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("lineId", "case " + file.reference() + " has no item of line " + command.lineId()));
         if (file.inspectionOf(item.position()).isPresent()) {
-            throw new ConflictException("Line " + item.lineId() + " of case " + file.reference() + " is already inspected.");
+            String left = file.items().stream().filter(i -> file.inspectionOf(i.position()).isEmpty()).map(Item::lineId)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw ReturnLifecycle.conflict(file, "Line " + item.lineId() + " of case " + file.reference()
+                    + " is already inspected; an inspection is recorded once. Still to inspect: "
+                    + (left.contains(",") ? "lines " : "line ") + left + ".");
         }
         checkEvidence(file, command.evidence());
         Verdict verdict = new WithdrawalInspection(policies.named(file.policyVersion())).judge(new InspectionFindings(

@@ -35,7 +35,8 @@ final class CaseRequests {
     record OpenCase(
             @NotNull CaseType type,
             @NotBlank String orderNumber,
-            @NotEmpty(message = "name at least one line of the order") List<@Valid ItemRequest> items,
+            @NotEmpty(message = "name at least one line of the order")
+            List<@NotNull(message = "is null; name a line of the order with its lineId (and quantity)") @Valid ItemRequest> items,
             @NotNull Channel channel,
             @Schema(description = "When the customer asked; defaults to now. A past moment is allowed for requests by phone, letter or fax entered later.")
             OffsetDateTime requestedAt,

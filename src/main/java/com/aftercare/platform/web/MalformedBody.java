@@ -15,8 +15,8 @@ final class MalformedBody {
     }
 
     static String describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (!(cause instanceof JacksonException jackson)) {
+        JacksonException jackson = jacksonCause(e);
+        if (jackson == null) {
             return "The request body is missing or cannot be read as JSON.";
         }
         String path = path(jackson);
@@ -30,6 +30,19 @@ final class MalformedBody {
             case StreamReadException syntax -> "The body is not valid JSON" + location(syntax.getLocation()) + ".";
             default -> "The request body cannot be read" + at(path) + ".";
         };
+    }
+
+    /**
+     * The outermost Jackson failure: it knows the field. Not the most specific cause, which for a bad
+     * date is the JDK's parse error, knowing neither the field nor that JSON was read.
+     */
+    private static JacksonException jacksonCause(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     private static String path(JacksonException e) {
