@@ -231,7 +231,7 @@ class CasesController {
 
     private CaseFile run(UUID id, String ifMatch, Consumer<CaseId> action) {
         CaseId caseId = new CaseId(id);
-        if (ifMatch != null) {
+        if (ifMatch != null && !ifMatch.trim().equals("*")) {
             CaseFile before = load(caseId);
             if (!ifMatch.replace("W/", "").replace("\"", "").trim().equals(Integer.toString(before.version()))) {
                 throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, Problems.of(HttpStatus.PRECONDITION_FAILED,
