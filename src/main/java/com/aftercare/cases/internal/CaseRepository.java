@@ -219,18 +219,19 @@ class CaseRepository {
 
     /**
      * RET-5 counts a unit's shipments: those of every case about any of these serial numbers (or,
-     * for goods without one, of this case), each with whether a no-fault finding shown with
-     * evidence preceded it.
+     * for goods without one, of this case), each with what the store found <em>after</em> it arrived
+     * (as {@link com.aftercare.policy.returns.EarlierShipment} reads them): whether a no-fault
+     * finding, shown with evidence or not, followed it in its case.
      */
     List<PriorShipment> shipmentsOfUnits(CaseId id, List<String> serialNumbers) {
         return jdbc.sql("""
                 select s.direction, s.arranged_at,
                        exists (select 1 from case_inspection i
                                 where i.case_id = s.case_id and i.no_fault_found and cardinality(i.evidence) > 0
-                                  and i.inspected_at <= s.arranged_at) as after_no_fault_with_evidence,
+                                  and i.inspected_at >= s.arranged_at) as no_fault_with_evidence_found_after,
                        exists (select 1 from case_inspection i
                                 where i.case_id = s.case_id and i.no_fault_found
-                                  and i.inspected_at <= s.arranged_at) as after_no_fault
+                                  and i.inspected_at >= s.arranged_at) as no_fault_found_after
                   from case_shipment s
                  where s.case_id = ?
                     or s.case_id in (select ci.case_id from case_item ci where ci.serial_numbers && ?)
