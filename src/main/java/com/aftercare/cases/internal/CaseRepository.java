@@ -113,6 +113,15 @@ class CaseRepository {
         }
     }
 
+    /** The case's version, its row locked until the transaction ends (an {@code If-Match} step). */
+    Optional<LockedVersion> lockVersion(CaseId id) {
+        return jdbc.sql("select reference, version from case_file where id = ? for update").param(id.value())
+                .query((rs, n) -> new LockedVersion(rs.getString("reference"), rs.getInt("version"))).optional();
+    }
+
+    record LockedVersion(String reference, int version) {
+    }
+
     void updateItemVerdict(CaseId id, int position, StoredVerdict verdict) {
         jdbc.sql("update case_item set verdict = cast(? as jsonb) where case_id = ? and position = ?")
                 .params(write(verdict), id.value(), position).update();
