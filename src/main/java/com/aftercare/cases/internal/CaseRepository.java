@@ -113,6 +113,15 @@ class CaseRepository {
         }
     }
 
+    /** The case's version, its row locked until the transaction ends (an {@code If-Match} step). */
+    Optional<LockedVersion> lockVersion(CaseId id) {
+        return jdbc.sql("select reference, version from case_file where id = ? for update").param(id.value())
+                .query((rs, n) -> new LockedVersion(rs.getString("reference"), rs.getInt("version"))).optional();
+    }
+
+    record LockedVersion(String reference, int version) {
+    }
+
     void updateItemVerdict(CaseId id, int position, StoredVerdict verdict) {
         jdbc.sql("update case_item set verdict = cast(? as jsonb) where case_id = ? and position = ?")
                 .params(write(verdict), id.value(), position).update();
@@ -219,18 +228,19 @@ class CaseRepository {
 
     /**
      * RET-5 counts a unit's shipments: those of every case about any of these serial numbers (or,
-     * for goods without one, of this case), each with whether a no-fault finding shown with
-     * evidence preceded it.
+     * for goods without one, of this case), each with what the store found <em>after</em> it arrived
+     * (as {@link com.aftercare.policy.returns.EarlierShipment} reads them): whether a no-fault
+     * finding, shown with evidence or not, followed it in its case.
      */
     List<PriorShipment> shipmentsOfUnits(CaseId id, List<String> serialNumbers) {
         return jdbc.sql("""
                 select s.direction, s.arranged_at,
                        exists (select 1 from case_inspection i
                                 where i.case_id = s.case_id and i.no_fault_found and cardinality(i.evidence) > 0
-                                  and i.inspected_at <= s.arranged_at) as after_no_fault_with_evidence,
+                                  and i.inspected_at >= s.arranged_at) as no_fault_with_evidence_found_after,
                        exists (select 1 from case_inspection i
                                 where i.case_id = s.case_id and i.no_fault_found
-                                  and i.inspected_at <= s.arranged_at) as after_no_fault
+                                  and i.inspected_at >= s.arranged_at) as no_fault_found_after
                   from case_shipment s
                  where s.case_id = ?
                     or s.case_id in (select ci.case_id from case_item ci where ci.serial_numbers && ?)

@@ -9,12 +9,12 @@ import com.aftercare.cases.internal.CaseFile;
 import com.aftercare.cases.internal.CaseOpening;
 import com.aftercare.cases.internal.CaseQueue;
 import com.aftercare.cases.internal.CaseReader;
+import com.aftercare.cases.internal.CaseVersions;
 import com.aftercare.cases.internal.ReturnSteps;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.cases.web.CaseViews.QueueView;
 import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.NotFoundException;
-import com.aftercare.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +31,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,15 +61,17 @@ class CasesController {
     private final CaseReader reader;
     private final CaseQueue queue;
     private final CaseViews views;
+    private final CaseVersions versions;
 
     CasesController(CaseOpening opening, ReturnSteps steps, CaseAttachments attachments, CaseReader reader, CaseQueue queue,
-            CaseViews views) {
+            CaseViews views, CaseVersions versions) {
         this.opening = opening;
         this.steps = steps;
         this.attachments = attachments;
         this.reader = reader;
         this.queue = queue;
         this.views = views;
+        this.versions = versions;
     }
 
     @PostMapping
@@ -231,15 +232,12 @@ class CasesController {
 
     private CaseFile run(UUID id, String ifMatch, Consumer<CaseId> action) {
         CaseId caseId = new CaseId(id);
-        if (ifMatch != null && !ifMatch.trim().equals("*")) {
-            CaseFile before = load(caseId);
-            if (!ifMatch.replace("W/", "").replace("\"", "").trim().equals(Integer.toString(before.version()))) {
-                throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, Problems.of(HttpStatus.PRECONDITION_FAILED,
-                        "stale-case", "Case changed", "Case " + before.reference() + " is at version " + before.version()
-                                + ", not " + ifMatch + ": someone changed it since you loaded it. Reload it and decide again."), null);
-            }
+        if (ifMatch == null || ifMatch.trim().equals("*")) {
+            action.accept(caseId);
+        } else {
+            // checked and taken in one transaction: a check before it would let a change slip in between
+            versions.atVersion(caseId, ifMatch, () -> action.accept(caseId));
         }
-        action.accept(caseId);
         return load(caseId);
     }
 
