@@ -72,6 +72,15 @@ class ApiErrorsTest {
         }
 
         @Test
+        void wrongRoleIs403EvenWhenTheBodyIsBad() throws Exception {
+            mvc.perform(post("/api/test-probe/things").header("Authorization", tokens.bearer(Role.AGENT))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"size\": \"big\""))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/users/nobody").header("Authorization", tokens.bearer(Role.FINANCE)))
+                    .andExpect(status().isForbidden());
+        }
+
+        @Test
         void rightRoleIsServed() throws Exception {
             mvc.perform(post("/api/test-probe/things").header("Authorization", tokens.bearer(Role.FINANCE))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"size\":1}"))

@@ -104,7 +104,7 @@ public class CaseOpening {
                 last.toInstant(), "RET-1", decision.window().open(), now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("channel", command.channel().name());
-        details.put("requestedAt", requestedAt.toString());
+        details.put("requestedAt", CaseMoments.local(requestedAt));
         details.put("remedy", remedy.name());
         details.put("outcome", decision.overall().outcome().name());
         journal.note(file, now, caller.username(), "CASE_OPENED",

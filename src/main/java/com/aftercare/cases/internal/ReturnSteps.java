@@ -123,7 +123,7 @@ public class ReturnSteps {
         Instant at = notInFuture(command.at(), "at");
         cases.markPickedUp(shipment.id(), at);
         journal.record(file, CaseStatus.IN_TRANSIT, file.decision(), clock.instant(), caller.username(), "PICKED_UP",
-                List.of(), Map.of("shipmentId", shipment.id().toString(), "carrier", shipment.carrier(), "at", at.toString()));
+                List.of(), Map.of("shipmentId", shipment.id().toString(), "carrier", shipment.carrier(), "at", CaseMoments.local(at)));
     }
 
     @Transactional
@@ -147,7 +147,7 @@ public class ReturnSteps {
             cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), null, null);
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("receivedAt", receivedAt.toString());
+        details.put("receivedAt", CaseMoments.local(receivedAt));
         details.put("packaging", command.packaging().name());
         details.put("missingDocuments", receipt.missing().stream().map(Enum::name).toList());
         journal.record(file, statusFor(overall), StoredVerdict.of(overall), clock.instant(), caller.username(), "GOODS_RECEIVED",
