@@ -62,7 +62,7 @@ public class CaseAttachments {
     @Transactional
     public UUID attach(CaseId id, Attach command, Caller caller) {
         CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
-        ReturnLifecycle.require(file, CaseAction.ATTACH);
+        CaseLifecycle.require(file, CaseAction.ATTACH);
         Kind kind = kindOf(command.kind());
         FileType type = check(kind, command.content());
         Instant now = clock.instant();

@@ -28,7 +28,8 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
                        String policyVersion, StoredVerdict decision, String openedBy, Instant openedAt, Instant updatedAt,
                        int version, List<Item> items, List<Deadline> deadlines, List<Event> timeline,
                        List<ShipmentRecord> shipments, ReceiptRecord receipt, List<InspectionRecord> inspections,
-                       List<AttachmentInfo> attachments, RefundRecord refund, ReplacementRecord replacement) {
+                       List<AttachmentInfo> attachments, RefundRecord refund, ReplacementRecord replacement,
+                       DeliveryFacts delivery) {
 
     public record Item(int position, String lineId, List<String> serialNumbers, int quantity, String sku, String name,
                        ProductCategory category, Money unitPrice, StoredVerdict verdict) {
@@ -79,6 +80,30 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
 
     public record ReplacementRecord(String carrier, String trackingNumber, List<String> serialNumbers, Instant shippedAt,
                                     String shippedBy) {
+    }
+
+    /**
+     * What a delivery-problem case knows of the delivery (DLV-1..DLV-6); null for other types.
+     *
+     * @param notedOnDelivery DLV-5/DLV-6: written on the delivery note before signing; null when not known yet
+     * @param customerCaused DLV-4: the examination's finding; null until examined
+     * @param agentDecision DLV-5/DLV-6: an agent's decision after an investigation; null until decided
+     */
+    public record DeliveryFacts(boolean refusedAtDoor, Boolean notedOnDelivery, boolean invoiceReceived,
+                                Instant invoiceResentAt, String damageReportNumber, LocalDate damageReportDate,
+                                Instant photosRequestedAt, int photoRequests, Boolean customerCaused, Instant examinedAt,
+                                String examinedBy, String examinationNotes, StoredVerdict agentDecision, Instant decidedAt,
+                                String decidedBy) {
+
+        public static DeliveryFacts atOpening(boolean refusedAtDoor, Boolean notedOnDelivery, boolean invoiceReceived,
+                String damageReportNumber, LocalDate damageReportDate) {
+            return new DeliveryFacts(refusedAtDoor, notedOnDelivery, invoiceReceived, null, damageReportNumber,
+                    damageReportDate, null, 0, null, null, null, null, null, null, null);
+        }
+
+        public boolean hasDamageReport() {
+            return damageReportNumber != null && damageReportDate != null;
+        }
     }
 
     public CaseFile {

@@ -98,7 +98,7 @@ public class CaseOpening {
         CaseFile file = new CaseFile(id, cases.nextReference(), command.type(), status, order.number().value(), command.channel(),
                 requestedAt, command.description(), command.faultCode(), command.faultDescription(), remedy, policy.version(),
                 StoredVerdict.of(decision.overall()), caller.username(), now, now, 0, judged, List.of(), List.of(), List.of(),
-                null, List.of(), List.of(), null, null);
+                null, List.of(), List.of(), null, null, null);
         cases.insert(file);
         decision.window().lastMoment().ifPresent(last -> cases.putDeadline(id, CaseDeadlines.RETURN_WINDOW,
                 last.toInstant(), "RET-1", decision.window().open(), now));

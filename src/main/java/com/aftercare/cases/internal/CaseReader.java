@@ -23,6 +23,6 @@ public class CaseReader {
     }
 
     public Set<CaseAction> allowedActions(CaseFile file) {
-        return ReturnLifecycle.allowed(file);
+        return CaseLifecycle.allowed(file);
     }
 }

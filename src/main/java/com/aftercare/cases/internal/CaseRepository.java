@@ -26,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -271,7 +272,7 @@ class CaseRepository {
                 head.requestedAt(), head.description(), head.faultCode(), head.faultDescription(), head.remedy(),
                 head.policyVersion(), head.decision(), head.openedBy(), head.openedAt(), head.updatedAt(), head.version(),
                 items(id), deadlines(id), timeline(id), shipments(id), receipt(id).orElse(null), inspections(id),
-                attachments(id), refund(id).orElse(null), replacement(id).orElse(null));
+                attachments(id), refund(id).orElse(null), replacement(id).orElse(null), delivery(id).orElse(null));
     }
 
     private CaseFile head(ResultSet rs) throws SQLException {
@@ -283,7 +284,7 @@ class CaseRepository {
                 remedy == null ? null : Remedy.valueOf(remedy), rs.getString("policy_version"),
                 read(rs.getString("decision"), StoredVerdict.class), rs.getString("opened_by"), instant(rs, "opened_at"),
                 instant(rs, "updated_at"), rs.getInt("version"), List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                List.of(), null, null);
+                List.of(), null, null, null);
     }
 
     private List<Item> items(CaseId id) {
@@ -364,6 +365,55 @@ class CaseRepository {
         return jdbc.sql("select * from case_replacement where case_id = ?").param(id.value())
                 .query((rs, n) -> new ReplacementRecord(rs.getString("carrier"), rs.getString("tracking_number"),
                         strings(rs.getArray("serial_numbers")), instant(rs, "shipped_at"), rs.getString("shipped_by")))
+                .optional();
+    }
+
+    void insertDelivery(CaseId id, CaseFile.DeliveryFacts facts) {
+        jdbc.sql("""
+                insert into case_delivery (case_id, refused_at_door, noted_on_delivery, invoice_received,
+                                           damage_report_number, damage_report_date)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id.value(), facts.refusedAtDoor(), facts.notedOnDelivery(), facts.invoiceReceived(),
+                        facts.damageReportNumber(), facts.damageReportDate())
+                .update();
+    }
+
+    void recordDamageReport(CaseId id, String number, LocalDate date) {
+        jdbc.sql("update case_delivery set damage_report_number = ?, damage_report_date = ? where case_id = ?")
+                .params(number, date, id.value()).update();
+    }
+
+    void recordPhotoRequest(CaseId id, Instant at) {
+        jdbc.sql("update case_delivery set photos_requested_at = ?, photo_requests = photo_requests + 1 where case_id = ?")
+                .params(ts(at), id.value()).update();
+    }
+
+    void recordExamination(CaseId id, boolean customerCaused, String notes, Instant at, String by) {
+        jdbc.sql("""
+                update case_delivery set customer_caused = ?, examination_notes = ?, examined_at = ?, examined_by = ?
+                 where case_id = ?""")
+                .params(customerCaused, notes, ts(at), by, id.value()).update();
+    }
+
+    void recordAgentDecision(CaseId id, StoredVerdict decision, Instant at, String by) {
+        jdbc.sql("update case_delivery set agent_decision = cast(? as jsonb), decided_at = ?, decided_by = ? where case_id = ?")
+                .params(write(decision), ts(at), by, id.value()).update();
+    }
+
+    void recordInvoiceResent(CaseId id, Instant at) {
+        jdbc.sql("update case_delivery set invoice_resent_at = ? where case_id = ?").params(ts(at), id.value()).update();
+    }
+
+    private Optional<CaseFile.DeliveryFacts> delivery(CaseId id) {
+        return jdbc.sql("select * from case_delivery where case_id = ?").param(id.value())
+                .query((rs, n) -> new CaseFile.DeliveryFacts(rs.getBoolean("refused_at_door"),
+                        (Boolean) rs.getObject("noted_on_delivery"), rs.getBoolean("invoice_received"),
+                        instant(rs, "invoice_resent_at"), rs.getString("damage_report_number"),
+                        rs.getObject("damage_report_date", LocalDate.class), instant(rs, "photos_requested_at"),
+                        rs.getInt("photo_requests"), (Boolean) rs.getObject("customer_caused"), instant(rs, "examined_at"),
+                        rs.getString("examined_by"), rs.getString("examination_notes"),
+                        rs.getString("agent_decision") == null ? null : read(rs.getString("agent_decision"), StoredVerdict.class),
+                        instant(rs, "decided_at"), rs.getString("decided_by")))
                 .optional();
     }
 

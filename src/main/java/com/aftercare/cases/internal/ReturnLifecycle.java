@@ -13,16 +13,14 @@ import static com.aftercare.cases.CaseAction.UPDATE_DOCUMENTS;
 
 import com.aftercare.cases.CaseAction;
 import com.aftercare.cases.Remedy;
-import com.aftercare.platform.web.ConflictException;
 import com.aftercare.policy.Outcome;
 import com.aftercare.policy.returns.ShipmentDirection;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The steps a RETURN case allows in each state: one place that decides both the API's 409s and
- * the buttons a page shows. The customer may cancel until the carrier has the goods.
+ * The steps a RETURN case allows in each state. The customer may cancel until the carrier has the
+ * goods.
  */
 final class ReturnLifecycle {
 
@@ -62,28 +60,6 @@ final class ReturnLifecycle {
             case REJECTED, SENT_BACK, CANCELLED -> actions.add(ATTACH);
         }
         return actions;
-    }
-
-    /** A 409 that says what the case's state allows instead. */
-    static void require(CaseFile file, CaseAction action) {
-        Set<CaseAction> allowed = allowed(file);
-        if (!allowed.contains(action)) {
-            throw new ConflictException("Case " + file.reference() + " is " + file.status() + ": " + action
-                    + " is not allowed now. Allowed now: " + describe(allowed) + ".");
-        }
-    }
-
-    /**
-     * A 409 for a step the state allows, but not for this item or shipment: why, then the case's
-     * status and the steps allowed now, like {@link #require}.
-     */
-    static ConflictException conflict(CaseFile file, String why) {
-        return new ConflictException(why + " Case " + file.reference() + " is " + file.status() + ". Allowed now: "
-                + describe(allowed(file)) + ".");
-    }
-
-    private static String describe(Set<CaseAction> allowed) {
-        return allowed.isEmpty() ? "nothing" : allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
     private static boolean hasUncollectedShipment(CaseFile file) {

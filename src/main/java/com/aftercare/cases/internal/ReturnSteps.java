@@ -118,7 +118,7 @@ public class ReturnSteps {
         ShipmentRecord shipment = file.shipment(command.shipmentId())
                 .orElseThrow(() -> new NotFoundException("Case " + file.reference() + " has no shipment " + command.shipmentId() + "."));
         if (shipment.direction() != ShipmentDirection.TO_STORE || shipment.pickedUpAt() != null) {
-            throw ReturnLifecycle.conflict(file, "Shipment " + shipment.id() + " is not a return shipment waiting to be picked up.");
+            throw CaseLifecycle.conflict(file, "Shipment " + shipment.id() + " is not a return shipment waiting to be picked up.");
         }
         Instant at = notInFuture(command.at(), "at");
         cases.markPickedUp(shipment.id(), at);
@@ -177,7 +177,7 @@ public class ReturnSteps {
         if (file.inspectionOf(item.position()).isPresent()) {
             String left = file.items().stream().filter(i -> file.inspectionOf(i.position()).isEmpty()).map(Item::lineId)
                     .collect(java.util.stream.Collectors.joining(", "));
-            throw ReturnLifecycle.conflict(file, "Line " + item.lineId() + " of case " + file.reference()
+            throw CaseLifecycle.conflict(file, "Line " + item.lineId() + " of case " + file.reference()
                     + " is already inspected; an inspection is recorded once. Still to inspect: "
                     + (left.contains(",") ? "lines " : "line ") + left + ".");
         }
@@ -276,7 +276,7 @@ public class ReturnSteps {
 
     private CaseFile load(CaseId id, CaseAction action) {
         CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
-        ReturnLifecycle.require(file, action);
+        CaseLifecycle.require(file, action);
         return file;
     }
 
