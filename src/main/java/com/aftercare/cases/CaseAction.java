@@ -14,7 +14,17 @@ public enum CaseAction {
     ISSUE_REFUND(Role.FINANCE),
     SHIP_REPLACEMENT(Role.AGENT),
     SEND_BACK(Role.AGENT),
-    CANCEL(Role.AGENT);
+    CANCEL(Role.AGENT),
+    /** DLV-3: the carrier's damage report. */
+    RECORD_DAMAGE_REPORT(Role.AGENT),
+    /** DLV-4: ask the customer for photos (again: a reminder). */
+    REQUEST_PHOTOS(Role.AGENT),
+    /** DLV-4: the examination decides whether the customer caused the damage or defect. */
+    EXAMINE(Role.TECHNICIAN),
+    /** DLV-5, DLV-6: an agent's decision after an investigation. */
+    DECIDE(Role.AGENT),
+    /** DLV-1: the invoice that did not come with the goods was sent again. */
+    RESEND_INVOICE(Role.AGENT);
 
     private final Set<Role> roles;
 

@@ -2,8 +2,10 @@ package com.aftercare.cases;
 
 /** Where a case stands in its life. Which steps each status allows is decided by the case's lifecycle. */
 public enum CaseStatus {
-    /** Opened; waiting for the goods' way back to be arranged. */
+    /** Opened; waiting for the goods' way back to be arranged, or for a fact or decision (a damage report, an investigation). */
     REQUESTED,
+    /** DLV-4: customer services asked for photos of the damage or defect. */
+    AWAITING_PHOTOS,
     /** Refused when opened (outside the window, not delivered, nothing returnable). */
     REJECTED,
     /** The way back is arranged (a pickup code, or the customer's own carrier). */

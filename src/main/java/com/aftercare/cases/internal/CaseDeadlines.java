@@ -7,6 +7,10 @@ final class CaseDeadlines {
     static final String RETURN_WINDOW = "RETURN_WINDOW";
     /** RET-6: the refund within its period from the goods reaching the store. */
     static final String REFUND = "REFUND";
+    /** DLV-3: the replacement of goods damaged in transport. */
+    static final String REPLACEMENT = "REPLACEMENT";
+    /** DLV-4: the photos customer services asked for (a reminder when late; the policy sets no limit). */
+    static final String PHOTOS = "PHOTOS";
 
     private CaseDeadlines() {
     }

@@ -17,7 +17,8 @@ public final class CaseLifecycle {
     public static Set<CaseAction> allowed(CaseFile file) {
         return switch (file.type()) {
             case RETURN -> ReturnLifecycle.allowed(file);
-            default -> Set.of();
+            case DAMAGED_ON_DELIVERY, DEFECT_AFTER_DELIVERY, MISSING_ITEM, WRONG_ITEM -> DeliveryLifecycle.allowed(file);
+            case WARRANTY -> Set.of();
         };
     }
 

@@ -57,7 +57,7 @@ final class ReturnLifecycle {
                 actions.add(ATTACH);
                 addSendBackIfOwed(file, actions);
             }
-            case REJECTED, SENT_BACK, CANCELLED -> actions.add(ATTACH);
+            case REJECTED, SENT_BACK, CANCELLED, AWAITING_PHOTOS -> actions.add(ATTACH);
         }
         return actions;
     }

@@ -10,7 +10,7 @@ import com.aftercare.cases.internal.CaseOpening;
 import com.aftercare.cases.internal.CaseQueue;
 import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.CaseVersions;
-import com.aftercare.cases.internal.ReturnSteps;
+import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.cases.web.CaseViews.QueueView;
 import com.aftercare.identity.Caller;
@@ -56,14 +56,14 @@ class CasesController {
     private static final String STAFF = "hasAnyRole('AGENT', 'TECHNICIAN', 'FINANCE')";
 
     private final CaseOpening opening;
-    private final ReturnSteps steps;
+    private final CaseSteps steps;
     private final CaseAttachments attachments;
     private final CaseReader reader;
     private final CaseQueue queue;
     private final CaseViews views;
     private final CaseVersions versions;
 
-    CasesController(CaseOpening opening, ReturnSteps steps, CaseAttachments attachments, CaseReader reader, CaseQueue queue,
+    CasesController(CaseOpening opening, CaseSteps steps, CaseAttachments attachments, CaseReader reader, CaseQueue queue,
             CaseViews views, CaseVersions versions) {
         this.opening = opening;
         this.steps = steps;

@@ -4,6 +4,7 @@ import com.aftercare.calendar.TurkishCalendar;
 import com.aftercare.cases.CaseAction;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseStatus;
+import com.aftercare.cases.CaseType;
 import com.aftercare.cases.Remedy;
 import com.aftercare.cases.internal.CaseCommands.ArrangeShipment;
 import com.aftercare.cases.internal.CaseCommands.Cancel;
@@ -32,10 +33,13 @@ import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.Outcome;
 import com.aftercare.policy.PolicyVersion;
+import com.aftercare.policy.Reason;
 import com.aftercare.policy.Verdict;
 import com.aftercare.policy.returns.EarlierShipment;
 import com.aftercare.policy.returns.InspectionFindings;
 import com.aftercare.policy.returns.InvoiceType;
+import com.aftercare.policy.returns.Packaging;
+import com.aftercare.policy.returns.Payer;
 import com.aftercare.policy.returns.PaymentMethod;
 import com.aftercare.policy.returns.ReceiptDecision;
 import com.aftercare.policy.returns.ReceiptFacts;
@@ -73,7 +77,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first, and writes under the case's version so that two people acting at once never both win.
  */
 @Service
-public class ReturnSteps {
+public class CaseSteps {
 
     private static final String PICKUP_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -85,7 +89,7 @@ public class ReturnSteps {
     private final TurkishCalendar calendar;
     private final Clock clock;
 
-    ReturnSteps(CaseRepository cases, CaseJournal journal, CasePolicies policies, Orders orders, TurkishCalendar calendar,
+    CaseSteps(CaseRepository cases, CaseJournal journal, CasePolicies policies, Orders orders, TurkishCalendar calendar,
             Clock clock) {
         this.cases = cases;
         this.journal = journal;
@@ -108,8 +112,8 @@ public class ReturnSteps {
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_STORE, command.carrier(), command.storeArranged(),
                 pickupCode, command.trackingNumber());
         Map<String, Object> details = shipmentDetails(shipment);
-        journal.record(file, CaseStatus.AWAITING_GOODS, file.decision(), shipment.arrangedAt(), caller.username(),
-                "RETURN_SHIPMENT_ARRANGED", shipment.payerDecision().clauses(), details);
+        journal.record(file, movesOnTheWayBack(file) ? CaseStatus.AWAITING_GOODS : file.status(), file.decision(),
+                shipment.arrangedAt(), caller.username(), "RETURN_SHIPMENT_ARRANGED", shipment.payerDecision().clauses(), details);
     }
 
     @Transactional
@@ -122,7 +126,8 @@ public class ReturnSteps {
         }
         Instant at = notInFuture(command.at(), "at");
         cases.markPickedUp(shipment.id(), at);
-        journal.record(file, CaseStatus.IN_TRANSIT, file.decision(), clock.instant(), caller.username(), "PICKED_UP",
+        journal.record(file, movesOnTheWayBack(file) ? CaseStatus.IN_TRANSIT : file.status(), file.decision(),
+                clock.instant(), caller.username(), "PICKED_UP",
                 List.of(), Map.of("shipmentId", shipment.id().toString(), "carrier", shipment.carrier(), "at", CaseMoments.local(at)));
     }
 
@@ -130,11 +135,22 @@ public class ReturnSteps {
     public void recordReceipt(CaseId id, RecordReceipt command, Caller caller) {
         CaseFile file = load(id, CaseAction.RECORD_RECEIPT);
         Instant receivedAt = notInFuture(command.receivedAt(), "receivedAt");
-        ReceiptDecision receipt = new ReturnReceiptCheck().judge(new ReceiptFacts(command.packaging(), command.signedReturnForm(),
-                command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
+        ReceiptDecision receipt = new ReturnReceiptCheck().judge(new ReceiptFacts(packagingThatCounts(file, command.packaging()),
+                command.signedReturnForm(), command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
         cases.insertReceipt(file.id(), new ReceiptRecord(receivedAt, command.packaging(), command.signedReturnForm(),
                 command.originalInvoice(), command.companyReturnInvoice(), command.notes(), StoredVerdict.of(receipt.verdict()),
                 caller.username()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("receivedAt", CaseMoments.local(receivedAt));
+        details.put("packaging", command.packaging().name());
+        details.put("missingDocuments", receipt.missing().stream().map(Enum::name).toList());
+        if (file.type() != CaseType.RETURN) {
+            // A delivery problem's unit comes back to be exchanged: the case's decision stands, its papers are checked.
+            CaseStatus next = file.type() == CaseType.DEFECT_AFTER_DELIVERY ? CaseStatus.RECEIVED : file.status();
+            journal.record(file, next, file.decision(), clock.instant(), caller.username(), "GOODS_RECEIVED",
+                    ids(receipt.verdict().appliedClauses()), details);
+            return;
+        }
         List<Verdict> items = new ArrayList<>();
         for (Item item : file.items()) {
             Verdict verdict = ReturnProgress.afterReceipt(verdictOf(item.verdict()), receipt);
@@ -146,10 +162,6 @@ public class ReturnSteps {
             RefundDue due = new RefundDeadline(policies.named(file.policyVersion()), calendar).judge(receivedAt, null);
             cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), null, null);
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("receivedAt", CaseMoments.local(receivedAt));
-        details.put("packaging", command.packaging().name());
-        details.put("missingDocuments", receipt.missing().stream().map(Enum::name).toList());
         journal.record(file, statusFor(overall), StoredVerdict.of(overall), clock.instant(), caller.username(), "GOODS_RECEIVED",
                 ids(receipt.verdict().appliedClauses()), details);
     }
@@ -158,10 +170,16 @@ public class ReturnSteps {
     public void updateDocuments(CaseId id, UpdateDocuments command, Caller caller) {
         CaseFile file = load(id, CaseAction.UPDATE_DOCUMENTS);
         ReceiptRecord stored = file.receipt();
-        ReceiptDecision receipt = new ReturnReceiptCheck().judge(new ReceiptFacts(stored.packaging(), command.signedReturnForm(),
+        ReceiptDecision receipt = new ReturnReceiptCheck().judge(new ReceiptFacts(packagingThatCounts(file, stored.packaging()),
+                command.signedReturnForm(),
                 command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
         cases.updateReceiptDocuments(file.id(), command.signedReturnForm(), command.originalInvoice(),
                 command.companyReturnInvoice(), StoredVerdict.of(receipt.verdict()));
+        if (file.type() != CaseType.RETURN) {
+            journal.record(file, file.status(), file.decision(), clock.instant(), caller.username(), "DOCUMENTS_UPDATED",
+                    ids(receipt.verdict().appliedClauses()), Map.of("missingDocuments", receipt.missing().stream().map(Enum::name).toList()));
+            return;
+        }
         Verdict overall = ReturnProgress.overall(file.items().stream().map(item -> verdictOf(item.verdict())).toList(),
                 receipt.verdict());
         journal.record(file, statusFor(overall), StoredVerdict.of(overall), clock.instant(), caller.username(),
@@ -225,20 +243,26 @@ public class ReturnSteps {
         if (route.verdict().outcome() != Outcome.ACCEPTED) {
             throw new InvalidInputException("iban", route.verdict().reason().defaultText());
         }
-        RefundDue due = new RefundDeadline(policy, calendar).judge(file.receipt().receivedAt(), now);
         cases.insertRefund(file.id(), new RefundRecord(amount, route.destination(), route.iban() == null ? null : route.iban().value(),
                 route.reversals(), route.expectedWindow().map(w -> w.earliest()).orElse(null),
                 route.expectedWindow().map(w -> w.latest()).orElse(null), StoredVerdict.of(route.verdict()), now,
                 caller.username()));
-        cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), due.met(), now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("amount", amount.amountText());
         details.put("currency", amount.currency());
         details.put("destination", route.destination().name());
-        details.put("onTime", due.met());
         route.expectedWindow().ifPresent(w -> details.put("expectedBetween", List.of(w.earliest().toString(), w.latest().toString())));
-        List<String> clauses = Stream.concat(Stream.of(due.clause().value()), ids(route.verdict().appliedClauses()).stream())
-                .distinct().toList();
+        List<String> clauses = new ArrayList<>();
+        if (file.type() == CaseType.RETURN) {
+            // RET-6: the refund within its period from the goods reaching the store.
+            RefundDue due = new RefundDeadline(policy, calendar).judge(file.receipt().receivedAt(), now);
+            cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), due.met(), now);
+            details.put("onTime", due.met());
+            clauses.add(due.clause().value());
+        }
+        clauses.addAll(ids(route.verdict().appliedClauses()));
+        clauses.addAll(file.type() == CaseType.RETURN ? List.of() : List.of(DeliveryClauses.of(file.type())));
+        clauses = clauses.stream().distinct().toList();
         journal.record(file, CaseStatus.REFUNDED, file.decision(), now, caller.username(), "REFUND_ISSUED", clauses, details);
     }
 
@@ -251,9 +275,18 @@ public class ReturnSteps {
         Instant now = clock.instant();
         cases.insertReplacement(file.id(), new ReplacementRecord(command.carrier(), command.trackingNumber(),
                 command.serialNumbers(), now, caller.username()));
-        journal.record(file, CaseStatus.REPLACED, file.decision(), now, caller.username(), "REPLACEMENT_SHIPPED",
-                List.of("RET-1", "GEN-5"), Map.of("carrier", command.carrier(), "serialNumbers", command.serialNumbers(),
-                        "payer", "STORE"));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("carrier", command.carrier());
+        details.put("serialNumbers", command.serialNumbers());
+        details.put("payer", "STORE");
+        // DLV-3: the replacement clock is met when the replacement leaves in time.
+        file.deadline(CaseDeadlines.REPLACEMENT).ifPresent(deadline -> {
+            boolean met = !now.isAfter(deadline.due());
+            cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), met, now);
+            details.put("onTime", met);
+        });
+        List<String> clauses = file.type() == CaseType.RETURN ? List.of("RET-1", "GEN-5") : List.of(DeliveryClauses.of(file.type()));
+        journal.record(file, CaseStatus.REPLACED, file.decision(), now, caller.username(), "REPLACEMENT_SHIPPED", clauses, details);
     }
 
     @Transactional
@@ -282,6 +315,15 @@ public class ReturnSteps {
 
     private ShipmentRecord ship(CaseFile file, PolicyVersion policy, ShipmentDirection direction, String carrier,
             boolean storeArranged, String pickupCode, String trackingNumber) {
+        if (file.type() != CaseType.RETURN) {
+            // DLV-3, DLV-4, DLV-6: a delivery problem is the store's or its carrier's, so the store pays its shipments.
+            String clause = DeliveryClauses.of(file.type());
+            ShipmentRecord shipment = new ShipmentRecord(UUID.randomUUID(), direction, carrier, storeArranged, pickupCode,
+                    trackingNumber, Payer.STORE, StoredReasoning.of(List.of(ClauseId.of(clause)), Reason.of("shipping.deliveryProblem",
+                    "The store pays this shipment: the delivery problem is not the customer''s ({0}).", clause)), clock.instant(), null);
+            cases.insertShipment(file.id(), shipment);
+            return shipment;
+        }
         List<EarlierShipment> earlier = cases.shipmentsOfUnits(file.id(), serials(file)).stream()
                 .map(s -> new EarlierShipment(s.direction(), s.noFaultFound(), s.visualEvidenceShown())).toList();
         ShippingCharge charge = new ReturnShippingCost(policy).judge(new Shipment(direction, carrier, storeArranged, earlier));
@@ -360,6 +402,16 @@ public class ReturnSteps {
 
     private static List<String> serials(CaseFile file) {
         return file.items().stream().flatMap(item -> item.serialNumbers().stream()).toList();
+    }
+
+    /** Whether the way back moves the case on (a return, a defective unit) or runs beside its remedy (a wrong item). */
+    private static boolean movesOnTheWayBack(CaseFile file) {
+        return file.type() == CaseType.RETURN || DeliveryLifecycle.wayBackMovesStatus(file);
+    }
+
+    /** DLV-4 takes a defective unit back whatever its box; only a return judges the packaging (GEN-1, GEN-2). */
+    private static Packaging packagingThatCounts(CaseFile file, Packaging packaging) {
+        return file.type() == CaseType.RETURN ? packaging : Packaging.INTACT;
     }
 
     private static CaseStatus statusFor(Verdict overall) {
