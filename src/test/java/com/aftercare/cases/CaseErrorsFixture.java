@@ -66,7 +66,16 @@ final class CaseErrorsFixture {
         return order("BANK_TRANSFER", "null");
     }
 
+    /** The same order, not delivered yet: no delivery in it. */
+    TestOrder undeliveredOrder() {
+        return order("CARD", "\"WORLD\"", false);
+    }
+
     private TestOrder order(String method, String cardProgram) {
+        return order(method, cardProgram, true);
+    }
+
+    private TestOrder order(String method, String cardProgram, boolean delivered) {
         String number = "CE-" + UUID.randomUUID().toString().substring(0, 13);
         OffsetDateTime now = OffsetDateTime.now(ISTANBUL).truncatedTo(ChronoUnit.SECONDS);
         OffsetDateTime placedAt = now.minusDays(6);
@@ -93,6 +102,9 @@ final class CaseErrorsFixture {
                   "delivery": {"carrier": "Yurtiçi Kargo", "deliveredAt": "%3$s", "signedBy": "Ayşe Yılmaz", "remarks": null}
                 }
                 """.formatted(number, placedAt, deliveredAt, method, cardProgram);
+        if (!delivered) {
+            body = body.replaceAll(",\\s*\"delivery\": \\{[^}]*}", "");
+        }
         expect(mvc(put("/api/v1/orders/{n}", number).header(HttpHeaders.AUTHORIZATION, tokens.bearer(Role.INTEGRATION))
                 .contentType(MediaType.APPLICATION_JSON).content(body)), 201, "PUT order");
         return new TestOrder(number, placedAt);

@@ -587,13 +587,22 @@ class CasesApiErrorsTest {
             invalid(openWith(json(body)), "requestedAt").andExpect(jsonPath("$.errors[0].message", containsString("before the order")));
         }
 
-        @ParameterizedTest(name = "type {0}: only RETURN can be opened for now")
-        @ValueSource(strings = {"WARRANTY", "DAMAGED_ON_DELIVERY", "DEFECT_AFTER_DELIVERY", "MISSING_ITEM", "WRONG_ITEM"})
+        @ParameterizedTest(name = "type {0}: cannot be opened yet")
+        @ValueSource(strings = {"WARRANTY"})
         void otherTypesRefusedForNow(String type) throws Exception {
             ObjectNode body = validOpen(fixture.cardOrder());
             body.put("type", type).put("faultCode", "F-01").put("faultDescription", "stops at night");
             invalid(openWith(json(body)), "type")
                     .andExpect(jsonPath("$.errors[0].message", allOf(containsString(type), containsString("RETURN"))));
+        }
+
+        @ParameterizedTest(name = "type {0} on an undelivered order is refused naming orderNumber")
+        @ValueSource(strings = {"DAMAGED_ON_DELIVERY", "DEFECT_AFTER_DELIVERY", "MISSING_ITEM", "WRONG_ITEM"})
+        void deliveryProblemsNeedADelivery(String type) throws Exception {
+            ObjectNode body = validOpen(fixture.undeliveredOrder());
+            body.put("type", type);
+            invalid(openWith(json(body)), "orderNumber")
+                    .andExpect(jsonPath("$.errors[0].message", containsString("not been delivered")));
         }
 
         @Test

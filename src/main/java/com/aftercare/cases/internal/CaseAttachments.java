@@ -69,6 +69,11 @@ public class CaseAttachments {
         var info = new AttachmentInfo(UUID.randomUUID(), kind.name(), safeName(command.filename(), type), type.mediaType(),
                 command.content().length, sha256(command.content()), command.description(), now, caller.username());
         cases.insertAttachment(id, info, command.content());
+        // DLV-4: the photos customer services asked for have come; the reminder clock is met.
+        if (kind == Kind.PHOTO || kind == Kind.VIDEO) {
+            file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
+                    cases.putDeadline(id, deadline.kind(), deadline.due(), deadline.clause(), !now.isAfter(deadline.due()), now));
+        }
         journal.note(file, now, caller.username(), "ATTACHMENT_ADDED", List.of(),
                 Map.of("attachmentId", info.id().toString(), "kind", info.kind(), "filename", info.filename()));
         return info.id();

@@ -21,12 +21,37 @@ public final class CaseCommands {
         }
     }
 
-    /** @param requestedAt the moment the customer asked; null means now */
+    /**
+     * @param requestedAt the moment the customer asked; null means now
+     * @param delivery what a delivery-problem case knows of the delivery; null for other types
+     */
     public record Open(CaseType type, String orderNumber, List<RequestedItem> items, Channel channel, Instant requestedAt,
-                       String description, Remedy remedy, String faultCode, String faultDescription) {
+                       String description, Remedy remedy, String faultCode, String faultDescription, AtDelivery delivery) {
         public Open {
             items = items == null ? List.of() : List.copyOf(items);
+            delivery = delivery == null ? new AtDelivery(null, null, null, null, null) : delivery;
         }
+    }
+
+    /**
+     * How the goods were received (DLV-1..DLV-6).
+     *
+     * @param refusedAtDoor DLV-3, DLV-6: the goods were refused at the door
+     * @param notedOnDelivery DLV-5, DLV-6: the problem was written on the delivery note before signing; null if unknown
+     * @param invoiceReceived DLV-1: the invoice came with the goods; null means it did
+     * @param damageReportNumber DLV-3: the carrier's damage report, when already at hand
+     */
+    public record AtDelivery(Boolean refusedAtDoor, Boolean notedOnDelivery, Boolean invoiceReceived,
+                             String damageReportNumber, java.time.LocalDate damageReportDate) {
+    }
+
+    public record RecordDamageReport(String number, java.time.LocalDate date) {
+    }
+
+    public record Examine(boolean customerCaused, String notes) {
+    }
+
+    public record Decide(boolean upheld, String note) {
     }
 
     public record ArrangeShipment(String carrier, boolean storeArranged, String pickupCode, String trackingNumber) {

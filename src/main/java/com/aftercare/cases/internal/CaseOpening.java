@@ -48,15 +48,17 @@ public class CaseOpening {
 
     private final CaseRepository cases;
     private final CaseJournal journal;
+    private final DeliveryOpening deliveryOpening;
     private final Orders orders;
     private final CasePolicies policies;
     private final TurkishCalendar calendar;
     private final Clock clock;
 
-    CaseOpening(CaseRepository cases, CaseJournal journal, Orders orders, CasePolicies policies, TurkishCalendar calendar,
-            Clock clock) {
+    CaseOpening(CaseRepository cases, CaseJournal journal, DeliveryOpening deliveryOpening, Orders orders,
+            CasePolicies policies, TurkishCalendar calendar, Clock clock) {
         this.cases = cases;
         this.journal = journal;
+        this.deliveryOpening = deliveryOpening;
         this.orders = orders;
         this.policies = policies;
         this.calendar = calendar;
@@ -67,10 +69,14 @@ public class CaseOpening {
     public CaseId open(Open command, Caller caller) {
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
-        if (command.type() != CaseType.RETURN) {
-            problems.add(new FieldProblem("type", command.type() + " cases cannot be opened in this version yet; RETURN can."));
+        if (command.type() == CaseType.WARRANTY) {
+            problems.add(new FieldProblem("type", "WARRANTY cases cannot be opened in this version yet; RETURN and the delivery problems can."));
         }
         Order order = findOrder(command.orderNumber(), problems);
+        if (order != null && command.type() != CaseType.RETURN && !order.isDelivered()) {
+            problems.add(new FieldProblem("orderNumber", "order " + order.number() + " has not been delivered yet; a "
+                    + command.type() + " case starts from its delivery"));
+        }
         Instant requestedAt = command.requestedAt() == null ? now : command.requestedAt();
         if (requestedAt.isAfter(now.plus(CLOCK_SKEW))) {
             problems.add(new FieldProblem("requestedAt", "is in the future; give the moment the customer asked, or leave it out for now"));
@@ -78,7 +84,8 @@ public class CaseOpening {
         if (order != null && requestedAt.isBefore(order.placedAt().toInstant())) {
             problems.add(new FieldProblem("requestedAt", "is before the order was placed (" + order.placedAt() + ")"));
         }
-        List<Item> items = order == null ? List.of() : new ItemSelection(order, cases).resolve(command.items(), problems);
+        List<Item> items = order == null ? List.of()
+                : new ItemSelection(order, cases, command.type()).resolve(command.items(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -87,29 +94,51 @@ public class CaseOpening {
 
     private CaseId open(Open command, Order order, List<Item> items, Instant requestedAt, Instant now, Caller caller) {
         PolicyVersion policy = policies.forOrder(order);
+        Opening opening = command.type() == CaseType.RETURN
+                ? openReturn(order, items, requestedAt, now, policy)
+                : deliveryOpening.open(command, order, items, requestedAt, now, policy);
+        CaseId id = CaseId.random();
+        Remedy remedy = command.remedy() != null ? command.remedy()
+                : command.type() == CaseType.RETURN ? Remedy.REFUND : Remedy.REPLACEMENT;
+        CaseFile file = new CaseFile(id, cases.nextReference(), command.type(), opening.status(), order.number().value(),
+                command.channel(), requestedAt, command.description(), command.faultCode(), command.faultDescription(), remedy,
+                policy.version(), StoredVerdict.of(opening.decision()), caller.username(), now, now, 0, opening.items(),
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, opening.delivery());
+        cases.insert(file);
+        if (opening.delivery() != null) {
+            cases.insertDelivery(id, opening.delivery());
+        }
+        for (Opening.Clock clock : opening.clocks()) {
+            cases.putDeadline(id, clock.kind(), clock.due(), clock.clause(), clock.met(), clock.met() == null ? null : now);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("channel", command.channel().name());
+        details.put("requestedAt", CaseMoments.local(requestedAt));
+        details.put("remedy", remedy.name());
+        details.put("outcome", opening.decision().outcome().name());
+        details.putAll(opening.details());
+        journal.note(file, now, caller.username(), "CASE_OPENED",
+                opening.decision().appliedClauses().stream().map(ClauseId::value).toList(), details);
+        return id;
+    }
+
+    /** RET-1..RET-3, GEN-3, DLV-2: the return judged at once, each item on its own. */
+    private Opening openReturn(Order order, List<Item> items, Instant requestedAt, Instant now, PolicyVersion policy) {
         Instant deliveredAt = order.isDelivered() ? order.delivery().deliveredAt().toInstant() : null;
         ReturnRequestDecision decision = new ReturnRequestPolicy(policy, calendar).open(new ReturnRequest(deliveredAt,
                 requestedAt, InvoiceType.valueOf(order.invoice().type().name()),
                 items.stream().map(item -> new ReturnItem(item.lineId(), item.category())).toList()));
         List<Item> judged = items.stream().map(item -> withVerdict(item, StoredVerdict.of(decision.item(item.lineId())))).toList();
-        CaseId id = CaseId.random();
         CaseStatus status = decision.overall().outcome() == Outcome.REJECTED ? CaseStatus.REJECTED : CaseStatus.REQUESTED;
-        Remedy remedy = command.remedy() == null ? Remedy.REFUND : command.remedy();
-        CaseFile file = new CaseFile(id, cases.nextReference(), command.type(), status, order.number().value(), command.channel(),
-                requestedAt, command.description(), command.faultCode(), command.faultDescription(), remedy, policy.version(),
-                StoredVerdict.of(decision.overall()), caller.username(), now, now, 0, judged, List.of(), List.of(), List.of(),
-                null, List.of(), List.of(), null, null, null);
-        cases.insert(file);
-        decision.window().lastMoment().ifPresent(last -> cases.putDeadline(id, CaseDeadlines.RETURN_WINDOW,
-                last.toInstant(), "RET-1", decision.window().open(), now));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("channel", command.channel().name());
-        details.put("requestedAt", CaseMoments.local(requestedAt));
-        details.put("remedy", remedy.name());
-        details.put("outcome", decision.overall().outcome().name());
-        journal.note(file, now, caller.username(), "CASE_OPENED",
-                decision.overall().appliedClauses().stream().map(ClauseId::value).toList(), details);
-        return id;
+        List<Opening.Clock> clocks = decision.window().lastMoment()
+                .map(last -> List.of(new Opening.Clock(CaseDeadlines.RETURN_WINDOW, last.toInstant(), "RET-1", decision.window().open())))
+                .orElse(List.of());
+        return new Opening(decision.overall(), status, judged, clocks, null, Map.of());
+    }
+
+    static Item withVerdict(Item item, StoredVerdict verdict) {
+        return new Item(item.position(), item.lineId(), item.serialNumbers(), item.quantity(), item.sku(), item.name(),
+                item.category(), item.unitPrice(), verdict);
     }
 
     private Order findOrder(String number, List<FieldProblem> problems) {
@@ -124,13 +153,8 @@ public class CaseOpening {
         return order;
     }
 
-    private static Item withVerdict(Item item, StoredVerdict verdict) {
-        return new Item(item.position(), item.lineId(), item.serialNumbers(), item.quantity(), item.sku(), item.name(),
-                item.category(), item.unitPrice(), verdict);
-    }
-
     /** Turns the requested lines and serial numbers into the case's items, naming every bad one. */
-    private record ItemSelection(Order order, CaseRepository cases) {
+    private record ItemSelection(Order order, CaseRepository cases, CaseType type) {
 
         List<Item> resolve(List<RequestedItem> requested, List<FieldProblem> problems) {
             if (requested.isEmpty()) {
@@ -179,7 +203,8 @@ public class CaseOpening {
                         + " serial numbers are named; give one per unit"));
                 return null;
             }
-            int open = line.quantity() - cases.quantityInOpenReturns(order.number().value(), line.lineId());
+            // Only returns use a line up: the same unit may have a delivery problem and later a return.
+            int open = line.quantity() - (type == CaseType.RETURN ? cases.quantityInOpenReturns(order.number().value(), line.lineId()) : 0);
             if (quantity > open) {
                 problems.add(new FieldProblem(field + ".quantity", "only " + Math.max(open, 0) + " of line " + line.lineId()
                         + " can still be returned (" + line.quantity() + " bought, the rest already in other returns)"));

@@ -43,12 +43,36 @@ final class CaseRequests {
             @Size(max = 4000) String description,
             @Schema(description = "RETURN: what the customer wants back; REFUND when absent") Remedy remedy,
             @Size(max = 40) String faultCode,
-            @Size(max = 4000) String faultDescription) {
+            @Size(max = 4000) String faultDescription,
+            @Schema(description = "DLV-3, DLV-6: the goods were refused at the door") Boolean refusedAtDoor,
+            @Schema(description = "DLV-5, DLV-6: the shortage or wrong item was written on the delivery note before signing (the carrier's note, or the delivery's remarks as the agent reads them)")
+            Boolean notedOnDelivery,
+            @Schema(description = "DLV-1: the invoice came with the goods; false records a missing invoice to send again")
+            Boolean invoiceReceived,
+            @Schema(description = "DLV-3: the carrier's damage report, when already at hand") @Valid DamageReport damageReport) {
 
         CaseCommands.Open toCommand() {
             return new CaseCommands.Open(type, orderNumber, items.stream().map(ItemRequest::toCommand).toList(), channel,
-                    requestedAt == null ? null : requestedAt.toInstant(), description, remedy, faultCode, faultDescription);
+                    requestedAt == null ? null : requestedAt.toInstant(), description, remedy, faultCode, faultDescription,
+                    new CaseCommands.AtDelivery(refusedAtDoor, notedOnDelivery, invoiceReceived,
+                            damageReport == null ? null : damageReport.number(), damageReport == null ? null : damageReport.date()));
         }
+    }
+
+    /** DLV-3: the report the carrier's officer wrote when the damaged goods were refused at the door. */
+    record DamageReport(@NotBlank @Size(max = 60) String number,
+                        @Schema(description = "The day it was written; the replacement period runs from it") @NotNull java.time.LocalDate date) {
+    }
+
+    record Examination(
+            @Schema(description = "DLV-4: whether the customer caused the damage or defect") @NotNull Boolean customerCaused,
+            @Size(max = 4000) String notes) {
+    }
+
+    record Decision(
+            @Schema(description = "DLV-5, DLV-6: the investigation upholds the customer's claim (the item is missing / is the wrong one)")
+            @NotNull Boolean upheld,
+            @Size(max = 4000) String note) {
     }
 
     record ArrangeShipment(

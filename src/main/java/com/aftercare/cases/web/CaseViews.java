@@ -86,12 +86,19 @@ class CaseViews {
                            String shippedBy) {
     }
 
+    /** What a delivery-problem case knows of the delivery (DLV-1..DLV-6). */
+    record DeliveryView(boolean refusedAtDoor, Boolean notedOnDelivery, boolean invoiceReceived, OffsetDateTime invoiceResentAt,
+                        String damageReportNumber, LocalDate damageReportDate, OffsetDateTime photosRequestedAt,
+                        int photoRequests, Boolean customerCaused, OffsetDateTime examinedAt, String examinedBy,
+                        String examinationNotes, DecisionView investigation, OffsetDateTime decidedAt, String decidedBy) {
+    }
+
     record CaseView(UUID id, String reference, CaseType type, CaseStatus status, String orderNumber, List<ItemView> items,
                     Channel channel, OffsetDateTime requestedAt, Remedy remedy, String description, String faultCode,
                     String faultDescription, String policyVersion, DecisionView decision, List<DeadlineView> deadlines,
                     List<EventView> timeline, List<ShipmentView> shipments, ReceiptView receipt,
                     List<InspectionView> inspections, List<AttachmentView> attachments, RefundView refund,
-                    ReplacementView replacement, Set<CaseAction> allowedActions, OffsetDateTime openedAt, String openedBy,
+                    ReplacementView replacement, DeliveryView delivery, Set<CaseAction> allowedActions, OffsetDateTime openedAt, String openedBy,
                     OffsetDateTime updatedAt, int version) {
     }
 
@@ -134,6 +141,7 @@ class CaseViews {
                 file.replacement() == null ? null : new ReplacementView(file.replacement().carrier(),
                         file.replacement().trackingNumber(), file.replacement().serialNumbers(), at(file.replacement().shippedAt()),
                         file.replacement().shippedBy()),
+                file.delivery() == null ? null : render.delivery(file.delivery()),
                 reader.allowedActions(file), at(file.openedAt()), file.openedBy(), at(file.updatedAt()), file.version());
     }
 
@@ -200,6 +208,13 @@ class CaseViews {
             String lineId = file.item(i.itemPosition()).map(CaseFile.Item::lineId).orElse(null);
             return new InspectionView(lineId, i.used(), i.dataTransferred(), i.paired(), i.hygieneSealOpened(), i.noFaultFound(),
                     i.evidence(), i.notes(), decision(i.verdict()), at(i.inspectedAt()), i.inspectedBy());
+        }
+
+        DeliveryView delivery(CaseFile.DeliveryFacts d) {
+            return new DeliveryView(d.refusedAtDoor(), d.notedOnDelivery(), d.invoiceReceived(), at(d.invoiceResentAt()),
+                    d.damageReportNumber(), d.damageReportDate(), at(d.photosRequestedAt()), d.photoRequests(), d.customerCaused(),
+                    at(d.examinedAt()), d.examinedBy(), d.examinationNotes(),
+                    d.agentDecision() == null ? null : decision(d.agentDecision()), at(d.decidedAt()), d.decidedBy());
         }
 
         RefundView refund(CaseFile.RefundRecord r) {

@@ -11,6 +11,7 @@ import com.aftercare.cases.internal.CaseQueue;
 import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.CaseVersions;
 import com.aftercare.cases.internal.CaseSteps;
+import com.aftercare.cases.internal.DeliverySteps;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.cases.web.CaseViews.QueueView;
 import com.aftercare.identity.Caller;
@@ -57,16 +58,18 @@ class CasesController {
 
     private final CaseOpening opening;
     private final CaseSteps steps;
+    private final DeliverySteps deliverySteps;
     private final CaseAttachments attachments;
     private final CaseReader reader;
     private final CaseQueue queue;
     private final CaseViews views;
     private final CaseVersions versions;
 
-    CasesController(CaseOpening opening, CaseSteps steps, CaseAttachments attachments, CaseReader reader, CaseQueue queue,
+    CasesController(CaseOpening opening, CaseSteps steps, DeliverySteps deliverySteps, CaseAttachments attachments, CaseReader reader, CaseQueue queue,
             CaseViews views, CaseVersions versions) {
         this.opening = opening;
         this.steps = steps;
+        this.deliverySteps = deliverySteps;
         this.attachments = attachments;
         this.reader = reader;
         this.queue = queue;
@@ -216,6 +219,51 @@ class CasesController {
     ResponseEntity<CaseView> cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CaseRequests.Cancel request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
         return step(id, ifMatch, locale, caseId -> steps.cancel(caseId, new CaseCommands.Cancel(request == null ? null : request.reason()), caller));
+    }
+
+    @PostMapping("/{id}/damage-report")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Record the carrier's damage report (DLV-3)", description = "Goods refused at the door: the report "
+            + "starts the replacement clock, 14 working days (Saturdays count) from the day it was written.")
+    ResponseEntity<CaseView> damageReport(@PathVariable UUID id, @Valid @RequestBody CaseRequests.DamageReport request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> deliverySteps.recordDamageReport(caseId,
+                new CaseCommands.RecordDamageReport(request.number(), request.date()), caller));
+    }
+
+    @PostMapping("/{id}/photo-requests")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Ask the customer for photos of the damage or defect, or remind them (DLV-4)")
+    ResponseEntity<CaseView> requestPhotos(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> deliverySteps.requestPhotos(caseId, caller));
+    }
+
+    @PostMapping("/{id}/examination")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    @Operation(summary = "Record the examination: did the customer cause it? (DLV-4)", description = "Not caused by the customer: "
+            + "a one-to-one replacement, the unit coming back with the signed return fields of the invoice (GEN-4).")
+    ResponseEntity<CaseView> examine(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Examination request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> deliverySteps.examine(caseId,
+                new CaseCommands.Examine(request.customerCaused(), request.notes()), caller));
+    }
+
+    @PostMapping("/{id}/decision")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Decide after an investigation (DLV-5 missing item, DLV-6 wrong item)")
+    ResponseEntity<CaseView> decide(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Decision request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> deliverySteps.decide(caseId,
+                new CaseCommands.Decide(request.upheld(), request.note()), caller));
+    }
+
+    @PostMapping("/{id}/invoice-resent")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Record that the invoice missing from the delivery was sent again (DLV-1)")
+    ResponseEntity<CaseView> invoiceResent(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> deliverySteps.resendInvoice(caseId, caller));
     }
 
     private ResponseEntity<CaseView> step(UUID id, String ifMatch, Locale locale, Consumer<CaseId> action) {
