@@ -78,9 +78,10 @@ class DeliveryOpening {
                         .judge(DefectFacts.awaitingExamination(false, deliveredAt, requestedAt));
                 decision = defect.verdict();
                 status = CaseStatus.AWAITING_PHOTOS;
-                facts = new DeliveryFacts(refusedAtDoor, at.notedOnDelivery(), invoiceReceived, null, null, null, now, 1,
+                // Customer services ask for the photos while taking the report (DLV-4): the reminder runs from then.
+                facts = new DeliveryFacts(refusedAtDoor, at.notedOnDelivery(), invoiceReceived, null, null, null, requestedAt, 1,
                         null, null, null, null, null, null, null);
-                clocks.add(new Opening.Clock(CaseDeadlines.PHOTOS, photosReminderDue(now), "DLV-4", null));
+                clocks.add(new Opening.Clock(CaseDeadlines.PHOTOS, photosReminderDue(requestedAt), "DLV-4", null));
                 details.put("suggestWarranty", defect.suggestWarranty());
             }
             case MISSING_ITEM -> {
