@@ -100,7 +100,8 @@ public class DeliverySteps {
                 .judge(DefectFacts.examined(command.customerCaused(), deliveredAt, file.requestedAt())).verdict();
         Instant now = clock.instant();
         cases.recordExamination(file.id(), command.customerCaused(), command.notes(), now, caller.username());
-        file.deadline(CaseDeadlines.PHOTOS).ifPresent(deadline ->
+        // Settle the photo clock only if the photos have not settled it already: late photos stay late.
+        file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
                 cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), photos, now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("customerCaused", command.customerCaused());
