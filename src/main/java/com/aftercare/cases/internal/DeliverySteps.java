@@ -64,10 +64,9 @@ public class DeliverySteps {
     @Transactional
     public void recordDamageReport(CaseId id, RecordDamageReport command, Caller caller) {
         CaseFile file = load(id, CaseAction.RECORD_DAMAGE_REPORT);
-        if (command.date().isAfter(today()) || command.date().isBefore(deliveryDay(file).minusDays(1))) {
-            throw new InvalidInputException("date", "the carrier's report is written on the day of the delivery attempt ("
-                    + deliveryDay(file) + "), not " + command.date());
-        }
+        DeliveryOpening.damageReportDateProblem(command.date(), deliveryDay(file), today()).ifPresent(problem -> {
+            throw new InvalidInputException("date", problem);
+        });
         DamageDecision damage = opening.damaged(policies.named(file.policyVersion()), file.delivery().refusedAtDoor(),
                 command.number(), command.date());
         Instant now = clock.instant();
