@@ -130,8 +130,11 @@ class DeliveryOpening {
         };
     }
 
-    /** DLV-1: a missing invoice is cited with the case's decision, so the agent sees it must be sent again. */
-    private static Verdict withInvoiceNote(Verdict decision, boolean invoiceReceived) {
+    /**
+     * DLV-1: a missing invoice is cited with the case's decision, so the agent sees it must be sent again; every
+     * later decision of the case's own clause (DeliverySteps) keeps citing it.
+     */
+    static Verdict withInvoiceNote(Verdict decision, boolean invoiceReceived) {
         if (invoiceReceived || decision.appliedClauses().contains(ClauseId.of("DLV-1"))) {
             return decision;
         }

@@ -141,14 +141,18 @@ public class DeliverySteps {
                 Map.of("invoice", order(file).invoice().number()));
     }
 
-    /** A decision of the case's own clause: the case and each of its items take it, and the case moves by it. */
+    /**
+     * A decision of the case's own clause: the case and each of its items take it, and the case moves by it. The
+     * case's decision keeps citing DLV-1 when the invoice did not come with the goods, as it did when opened.
+     */
     private void decide(CaseFile file, Verdict verdict, Instant now, Caller caller, String kind, Map<String, Object> details) {
         StoredVerdict stored = StoredVerdict.of(verdict);
         for (Item item : file.items()) {
             cases.updateItemVerdict(file.id(), item.position(), stored);
         }
         CaseStatus next = DeliveryOpening.statusOf(verdict, file.status());
-        journal.record(file, next, stored, now, caller.username(), kind,
+        StoredVerdict forCase = StoredVerdict.of(DeliveryOpening.withInvoiceNote(verdict, file.delivery().invoiceReceived()));
+        journal.record(file, next, forCase, now, caller.username(), kind,
                 verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
     }
 
