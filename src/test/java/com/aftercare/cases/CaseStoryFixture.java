@@ -60,6 +60,23 @@ final class CaseStoryFixture {
         static Line charger(String lineId, String price) {
             return new Line(lineId, "HUA-CHG-01", "Magnetic charger", "CHARGER", null, price);
         }
+
+        static Line strap(String lineId, String price) {
+            return new Line(lineId, "STR-20-LEA", "Leather strap 20 mm", "STRAP", null, price);
+        }
+    }
+
+    /** Who the goods were invoiced to (DLV-2 asks a company's goods back only against its return invoice). */
+    record Invoice(String type, String taxNumber, String companyName) {
+
+        static Invoice individual() {
+            return new Invoice("INDIVIDUAL", null, null);
+        }
+
+        /** A company, with its 10-digit tax number (VKN). */
+        static Invoice company() {
+            return new Invoice("CORPORATE", "1234567890", "Zaman Saat Ltd.");
+        }
     }
 
     /** How the customer paid. */
@@ -106,6 +123,11 @@ final class CaseStoryFixture {
      * @param deliveredAt null while the goods have not arrived
      */
     String putOrder(String prefix, Payment payment, Instant deliveredAt, Line... lines) throws Exception {
+        return putOrder(prefix, payment, deliveredAt, Invoice.individual(), lines);
+    }
+
+    /** {@link #putOrder(String, Payment, Instant, Line...)} invoiced to {@code invoice}. */
+    String putOrder(String prefix, Payment payment, Instant deliveredAt, Invoice invoice, Line... lines) throws Exception {
         String number = uniqueOrderNumber(prefix);
         Instant placedAt = deliveredAt == null ? Instant.now().minus(1, ChronoUnit.DAYS) : deliveredAt.minus(2, ChronoUnit.DAYS);
         BigDecimal total = Arrays.stream(lines).map(line -> new BigDecimal(line.unitPrice())).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -122,11 +144,12 @@ final class CaseStoryFixture {
                   "orderNumber": "%s",
                   "placedAt": "%s",
                   "customer": {"email": "ayse@example.com", "name": "Ayşe Yılmaz", "phone": "0555 000 00 00", "locale": "tr"},
-                  "invoice": {"number": "INV-%s", "type": "INDIVIDUAL", "taxNumber": null, "companyName": null},
+                  "invoice": {"number": "INV-%s", "type": "%s", "taxNumber": %s, "companyName": %s},
                   "payment": {"method": "%s", "cardProgram": %s, "installments": %d, "total": {"amount": "%s", "currency": "TRY"}},
                   "lines": [%s],
                   "delivery": %s
-                }""".formatted(number, moment(placedAt), number, payment.method(),
+                }""".formatted(number, moment(placedAt), number, invoice.type(), quoted(invoice.taxNumber()),
+                quoted(invoice.companyName()), payment.method(),
                 payment.cardProgram() == null ? "null" : "\"" + payment.cardProgram() + "\"", payment.installments(),
                 total.setScale(2).toPlainString(), lineDocs, delivery);
         MvcResult result = mvc.perform(put("/api/v1/orders/{n}", number).header(HttpHeaders.AUTHORIZATION, tokens.bearer(Role.INTEGRATION))
@@ -143,6 +166,26 @@ final class CaseStoryFixture {
                  "description": "The customer changed her mind."}""".formatted(orderNumber, items, channel,
                 requestedAt == null ? "null" : "\"" + moment(requestedAt) + "\"");
         return expect(201, call(Role.AGENT, "/api/v1/cases", body));
+    }
+
+    /**
+     * An agent opens a delivery problem (DLV-3..DLV-6) of whole lines; answers the case (201 expected).
+     *
+     * @param type DAMAGED_ON_DELIVERY, DEFECT_AFTER_DELIVERY, MISSING_ITEM or WRONG_ITEM
+     * @param atDelivery what is known of the delivery, as JSON members ({@code "refusedAtDoor": true, ...}); may be empty
+     */
+    JsonNode openDelivery(String type, String orderNumber, Instant requestedAt, String atDelivery, String... lineIds)
+            throws Exception {
+        return expect(201, call(Role.AGENT, "/api/v1/cases", deliveryCase(type, orderNumber, requestedAt, atDelivery, lineIds)));
+    }
+
+    /** The body that opens a delivery problem, for tests that expect it refused. */
+    static String deliveryCase(String type, String orderNumber, Instant requestedAt, String atDelivery, String... lineIds) {
+        String items = Arrays.stream(lineIds).map(id -> "{\"lineId\": \"" + id + "\"}").collect(Collectors.joining(", "));
+        return """
+                {"type": "%s", "orderNumber": "%s", "items": [%s], "channel": "PHONE", "requestedAt": %s,
+                 "description": "Reported by the customer on the phone"%s}""".formatted(type, orderNumber, items,
+                requestedAt == null ? "null" : "\"" + moment(requestedAt) + "\"", atDelivery.isBlank() ? "" : ", " + atDelivery);
     }
 
     /** A POST with a JSON body by a user holding {@code role}. */
@@ -234,6 +277,10 @@ final class CaseStoryFixture {
         List<String> kinds = new ArrayList<>();
         caseView.get("timeline").forEach(event -> kinds.add(event.get("kind").asString()));
         return kinds;
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     static byte[] tinyPng() throws IOException {

@@ -84,6 +84,14 @@ public class CaseOpening {
         if (order != null && requestedAt.isBefore(order.placedAt().toInstant())) {
             problems.add(new FieldProblem("requestedAt", "is before the order was placed (" + order.placedAt() + ")"));
         }
+        java.time.LocalDate reportDate = command.delivery().damageReportDate();
+        if (order != null && order.isDelivered() && reportDate != null) {
+            // DLV-3: the same check as a report recorded later (DeliverySteps.recordDamageReport).
+            DeliveryOpening.damageReportDateProblem(reportDate,
+                    order.delivery().deliveredAt().atZoneSameInstant(TurkishCalendar.ZONE).toLocalDate(),
+                    now.atZone(TurkishCalendar.ZONE).toLocalDate())
+                    .ifPresent(problem -> problems.add(new FieldProblem("damageReport.date", problem)));
+        }
         List<Item> items = order == null ? List.of()
                 : new ItemSelection(order, cases, command.type()).resolve(command.items(), problems);
         if (!problems.isEmpty()) {

@@ -371,10 +371,10 @@ class CaseRepository {
     void insertDelivery(CaseId id, CaseFile.DeliveryFacts facts) {
         jdbc.sql("""
                 insert into case_delivery (case_id, refused_at_door, noted_on_delivery, invoice_received,
-                                           damage_report_number, damage_report_date)
-                values (?, ?, ?, ?, ?, ?)""")
+                                           damage_report_number, damage_report_date, photos_requested_at, photo_requests)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), facts.refusedAtDoor(), facts.notedOnDelivery(), facts.invoiceReceived(),
-                        facts.damageReportNumber(), facts.damageReportDate())
+                        facts.damageReportNumber(), facts.damageReportDate(), ts(facts.photosRequestedAt()), facts.photoRequests())
                 .update();
     }
 

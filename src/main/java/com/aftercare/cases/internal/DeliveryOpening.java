@@ -103,6 +103,19 @@ class DeliveryOpening {
         return new Opening(withInvoiceNote(decision, invoiceReceived), status, judged, clocks, facts, details);
     }
 
+    /**
+     * DLV-3: the carrier's officer writes the report on the day of the delivery attempt (a day's leeway for a
+     * late-evening attempt recorded the next day), so it is never in the future; the problem, if the date is off.
+     */
+    static java.util.Optional<String> damageReportDateProblem(java.time.LocalDate date, java.time.LocalDate deliveryDay,
+            java.time.LocalDate today) {
+        if (date.isAfter(today) || date.isBefore(deliveryDay.minusDays(1))) {
+            return java.util.Optional.of("the carrier's report is written on the day of the delivery attempt ("
+                    + deliveryDay + "), not " + date);
+        }
+        return java.util.Optional.empty();
+    }
+
     DamageDecision damaged(PolicyVersion policy, boolean refusedAtDoor, String reportNumber, java.time.LocalDate reportDate) {
         DamageReport report = reportNumber == null || reportDate == null ? null : new DamageReport(reportNumber, reportDate);
         return new DamagedOnDelivery(policy, calendar).judge(new com.aftercare.policy.delivery.TransportDamage(refusedAtDoor, report));
@@ -117,8 +130,11 @@ class DeliveryOpening {
         };
     }
 
-    /** DLV-1: a missing invoice is cited with the case's decision, so the agent sees it must be sent again. */
-    private static Verdict withInvoiceNote(Verdict decision, boolean invoiceReceived) {
+    /**
+     * DLV-1: a missing invoice is cited with the case's decision, so the agent sees it must be sent again; every
+     * later decision of the case's own clause (DeliverySteps) keeps citing it.
+     */
+    static Verdict withInvoiceNote(Verdict decision, boolean invoiceReceived) {
         if (invoiceReceived || decision.appliedClauses().contains(ClauseId.of("DLV-1"))) {
             return decision;
         }

@@ -64,10 +64,9 @@ public class DeliverySteps {
     @Transactional
     public void recordDamageReport(CaseId id, RecordDamageReport command, Caller caller) {
         CaseFile file = load(id, CaseAction.RECORD_DAMAGE_REPORT);
-        if (command.date().isAfter(today()) || command.date().isBefore(deliveryDay(file).minusDays(1))) {
-            throw new InvalidInputException("date", "the carrier's report is written on the day of the delivery attempt ("
-                    + deliveryDay(file) + "), not " + command.date());
-        }
+        DeliveryOpening.damageReportDateProblem(command.date(), deliveryDay(file), today()).ifPresent(problem -> {
+            throw new InvalidInputException("date", problem);
+        });
         DamageDecision damage = opening.damaged(policies.named(file.policyVersion()), file.delivery().refusedAtDoor(),
                 command.number(), command.date());
         Instant now = clock.instant();
@@ -100,7 +99,8 @@ public class DeliverySteps {
                 .judge(DefectFacts.examined(command.customerCaused(), deliveredAt, file.requestedAt())).verdict();
         Instant now = clock.instant();
         cases.recordExamination(file.id(), command.customerCaused(), command.notes(), now, caller.username());
-        file.deadline(CaseDeadlines.PHOTOS).ifPresent(deadline ->
+        // Settle the photo clock only if the photos have not settled it already: late photos stay late.
+        file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
                 cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), photos, now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("customerCaused", command.customerCaused());
@@ -141,14 +141,18 @@ public class DeliverySteps {
                 Map.of("invoice", order(file).invoice().number()));
     }
 
-    /** A decision of the case's own clause: the case and each of its items take it, and the case moves by it. */
+    /**
+     * A decision of the case's own clause: the case and each of its items take it, and the case moves by it. The
+     * case's decision keeps citing DLV-1 when the invoice did not come with the goods, as it did when opened.
+     */
     private void decide(CaseFile file, Verdict verdict, Instant now, Caller caller, String kind, Map<String, Object> details) {
         StoredVerdict stored = StoredVerdict.of(verdict);
         for (Item item : file.items()) {
             cases.updateItemVerdict(file.id(), item.position(), stored);
         }
         CaseStatus next = DeliveryOpening.statusOf(verdict, file.status());
-        journal.record(file, next, stored, now, caller.username(), kind,
+        StoredVerdict forCase = StoredVerdict.of(DeliveryOpening.withInvoiceNote(verdict, file.delivery().invoiceReceived()));
+        journal.record(file, next, forCase, now, caller.username(), kind,
                 verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
     }
 
