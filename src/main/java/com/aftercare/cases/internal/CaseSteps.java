@@ -135,7 +135,7 @@ public class CaseSteps {
     public void recordReceipt(CaseId id, RecordReceipt command, Caller caller) {
         CaseFile file = load(id, CaseAction.RECORD_RECEIPT);
         Instant receivedAt = notInFuture(command.receivedAt(), "receivedAt");
-        ReceiptDecision receipt = new ReturnReceiptCheck().judge(new ReceiptFacts(packagingThatCounts(file, command.packaging()),
+        ReceiptDecision receipt = receiptCheck(file, new ReceiptFacts(command.packaging(),
                 command.signedReturnForm(), command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
         cases.insertReceipt(file.id(), new ReceiptRecord(receivedAt, command.packaging(), command.signedReturnForm(),
                 command.originalInvoice(), command.companyReturnInvoice(), command.notes(), StoredVerdict.of(receipt.verdict()),
@@ -170,7 +170,7 @@ public class CaseSteps {
     public void updateDocuments(CaseId id, UpdateDocuments command, Caller caller) {
         CaseFile file = load(id, CaseAction.UPDATE_DOCUMENTS);
         ReceiptRecord stored = file.receipt();
-        ReceiptDecision receipt = new ReturnReceiptCheck().judge(new ReceiptFacts(packagingThatCounts(file, stored.packaging()),
+        ReceiptDecision receipt = receiptCheck(file, new ReceiptFacts(stored.packaging(),
                 command.signedReturnForm(),
                 command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
         cases.updateReceiptDocuments(file.id(), command.signedReturnForm(), command.originalInvoice(),
@@ -409,9 +409,10 @@ public class CaseSteps {
         return file.type() == CaseType.RETURN || DeliveryLifecycle.wayBackMovesStatus(file);
     }
 
-    /** DLV-4 takes a defective unit back whatever its box; only a return judges the packaging (GEN-1, GEN-2). */
-    private static Packaging packagingThatCounts(CaseFile file, Packaging packaging) {
-        return file.type() == CaseType.RETURN ? packaging : Packaging.INTACT;
+    /** A return judges the box (GEN-1, GEN-2) and the papers; a delivery problem's unit only its papers (DLV-4, DLV-6). */
+    private static ReceiptDecision receiptCheck(CaseFile file, ReceiptFacts facts) {
+        var check = new ReturnReceiptCheck();
+        return file.type() == CaseType.RETURN ? check.judge(facts) : check.judgePapers(facts);
     }
 
     private static CaseStatus statusFor(Verdict overall) {

@@ -47,6 +47,23 @@ public final class ReturnReceiptCheck {
                 Verdict.pending(missingReason(missing), List.of(GEN_1, GEN_2), List.copyOf(toCheck)), missing);
     }
 
+    /**
+     * A unit that comes back to be exchanged for a delivery problem (DLV-4, DLV-6): its box does not
+     * decide (the damage may be the point); only the papers do (GEN-4, DLV-2).
+     */
+    public ReceiptDecision judgePapers(ReceiptFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        Set<MissingDocument> missing = missing(facts);
+        if (missing.isEmpty()) {
+            return new ReceiptDecision(Verdict.accepted(Reason.of("return.receipt.papersComplete",
+                    "The unit came back with the signed return fields of the invoice and the invoices DLV-2 asks for."),
+                    GEN_4, DLV_2), Set.of());
+        }
+        SortedSet<ClauseId> toCheck = missing.stream().map(MissingDocument::clause)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return new ReceiptDecision(Verdict.pending(missingReason(missing), List.of(), List.copyOf(toCheck)), missing);
+    }
+
     private static Set<MissingDocument> missing(ReceiptFacts facts) {
         Set<MissingDocument> missing = EnumSet.noneOf(MissingDocument.class);
         if (!facts.signedReturnForm()) {

@@ -48,4 +48,22 @@ class Gen4ReturnFormTest {
         assertThat(decision.missing()).containsExactly(MissingDocument.SIGNED_RETURN_FORM,
                 MissingDocument.ORIGINAL_INVOICE);
     }
+
+    @org.junit.jupiter.api.Test
+    void a_unit_exchanged_for_a_delivery_problem_is_judged_by_its_papers_not_its_box() {
+        var check = new ReturnReceiptCheck();
+
+        ReceiptDecision damagedBoxPapersComplete = check.judgePapers(
+                new ReceiptFacts(Packaging.DAMAGED, true, true, InvoiceType.INDIVIDUAL, false));
+        ReceiptDecision formMissing = check.judgePapers(
+                new ReceiptFacts(Packaging.MISSING, false, true, InvoiceType.INDIVIDUAL, false));
+
+        org.assertj.core.api.Assertions.assertThat(damagedBoxPapersComplete.verdict().outcome())
+                .isEqualTo(com.aftercare.policy.Outcome.ACCEPTED);
+        org.assertj.core.api.Assertions.assertThat(damagedBoxPapersComplete.verdict().appliedClauses())
+                .isEqualTo(PolicyFixture.ids("GEN-4", "DLV-2"));
+        org.assertj.core.api.Assertions.assertThat(formMissing.verdict())
+                .isInstanceOfSatisfying(com.aftercare.policy.Verdict.Pending.class, pending ->
+                        org.assertj.core.api.Assertions.assertThat(pending.stillToCheck()).isEqualTo(PolicyFixture.ids("GEN-4")));
+    }
 }
