@@ -1,0 +1,32 @@
+package com.aftercare.policy.warranty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One fault in a unit's history, as recorded: the facts WAR-8 counts.
+ *
+ * @param faultCode the service's code for the fault (what "the same fault" and "different faults" compare)
+ * @param notifiedAt when it was notified (WAR-6)
+ * @param covered the inspection found it covered ({@link FaultCoverage}); an excluded fault does not count
+ * @param repairLate its repair exceeded WAR-4's maximum ({@link RepairClock#repairLate}): WAR-8 (f)
+ * @param notRepairable the service (or seller, importer, maker) reported it cannot be repaired: WAR-8 (g)
+ */
+public record Fault(String faultCode, Instant notifiedAt, boolean covered, boolean repairLate,
+                    boolean notRepairable) {
+
+    public Fault {
+        Objects.requireNonNull(faultCode, "faultCode");
+        Objects.requireNonNull(notifiedAt, "notifiedAt");
+        faultCode = faultCode.strip();
+        if (faultCode.isEmpty()) {
+            throw new IllegalArgumentException("a fault has a fault code");
+        }
+    }
+
+    /** The day it was notified, in Istanbul. */
+    public LocalDate notifiedOn() {
+        return IstanbulDay.of(notifiedAt);
+    }
+}
