@@ -24,7 +24,21 @@ public enum CaseAction {
     /** DLV-5, DLV-6: an agent's decision after an investigation. */
     DECIDE(Role.AGENT),
     /** DLV-1: the invoice that did not come with the goods was sent again. */
-    RESEND_INVOICE(Role.AGENT);
+    RESEND_INVOICE(Role.AGENT),
+    /** WAR-7, EXC-*: the technical service's diagnosis of a warranty fault. */
+    DIAGNOSE(Role.TECHNICIAN),
+    /** An excluded fault: a paid repair quoted, and the customer's answer. */
+    QUOTE(Role.AGENT),
+    ANSWER_QUOTE(Role.AGENT),
+    START_REPAIR(Role.TECHNICIAN),
+    FINISH_REPAIR(Role.TECHNICIAN),
+    /** WAR-5: a unit lent while the repair runs late, and its return. */
+    LEND_LOANER(Role.AGENT),
+    RETURN_LOANER(Role.AGENT),
+    /** WAR-8 (a)-(e): the agent confirms whether the faults make the unit continuously unusable. */
+    CONFIRM_UNUSABLE(Role.AGENT),
+    /** WAR-8: the customer's choice: a replacement, a refund or a discount. */
+    CHOOSE_REMEDY(Role.AGENT);
 
     private final Set<Role> roles;
 

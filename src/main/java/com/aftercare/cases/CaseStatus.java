@@ -18,6 +18,14 @@ public enum CaseStatus {
     ACCEPTED,
     /** Nothing is taken back: the goods go back to the customer. */
     REFUSED,
+    /** WAR-4: the unit is being repaired; the repair clock runs. */
+    IN_REPAIR,
+    /** The repair is done; the unit goes back to the customer. */
+    REPAIRED,
+    /** WAR-8 (g): the service reports the fault cannot be repaired; the customer chooses a remedy. */
+    NOT_REPAIRABLE,
+    /** An excluded fault: a paid repair was quoted and waits for the customer's answer. */
+    QUOTED,
     REFUNDED,
     REPLACED,
     /** Refused goods are on their way back to the customer. */

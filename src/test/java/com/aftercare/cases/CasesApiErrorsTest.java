@@ -587,13 +587,15 @@ class CasesApiErrorsTest {
             invalid(openWith(json(body)), "requestedAt").andExpect(jsonPath("$.errors[0].message", containsString("before the order")));
         }
 
-        @ParameterizedTest(name = "type {0}: cannot be opened yet")
-        @ValueSource(strings = {"WARRANTY"})
-        void otherTypesRefusedForNow(String type) throws Exception {
+        @Test
+        @DisplayName("a warranty case names one watch and its fault")
+        void warrantyNeedsOneWatchAndAFaultCode() throws Exception {
             ObjectNode body = validOpen(fixture.cardOrder());
-            body.put("type", type).put("faultCode", "F-01").put("faultDescription", "stops at night");
-            invalid(openWith(json(body)), "type")
-                    .andExpect(jsonPath("$.errors[0].message", allOf(containsString(type), containsString("RETURN"))));
+            body.put("type", "WARRANTY");
+            invalid(openWith(json(body)), "faultCode");
+            body.put("faultCode", "STOPS");
+            ((ArrayNode) body.get("items")).addObject().put("lineId", "3");
+            invalid(openWith(json(body)), "items");
         }
 
         @ParameterizedTest(name = "type {0} on an undelivered order is refused naming orderNumber")

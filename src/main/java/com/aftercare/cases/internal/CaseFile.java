@@ -29,7 +29,7 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
                        int version, List<Item> items, List<Deadline> deadlines, List<Event> timeline,
                        List<ShipmentRecord> shipments, ReceiptRecord receipt, List<InspectionRecord> inspections,
                        List<AttachmentInfo> attachments, RefundRecord refund, ReplacementRecord replacement,
-                       DeliveryFacts delivery) {
+                       DeliveryFacts delivery, WarrantyFacts warranty, List<Loan> loans) {
 
     public record Item(int position, String lineId, List<String> serialNumbers, int quantity, String sku, String name,
                        ProductCategory category, Money unitPrice, StoredVerdict verdict) {
@@ -106,6 +106,27 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
         }
     }
 
+    /**
+     * What a WARRANTY case knows of its unit and its repair (WAR-1..WAR-9); null for other types.
+     *
+     * @param cause the diagnosis (a {@code FaultCause} name); null until diagnosed
+     * @param covered WAR-7: repaired free; false for an exclusion; null until diagnosed
+     * @param unusableConfirmed WAR-8 (a)-(e): the agent's confirmation; null until asked
+     */
+    public record WarrantyFacts(String serialNumber, boolean waterproof, String cause, Boolean covered, Money quote,
+                                Boolean quoteAccepted, Instant repairStartedAt, Instant repairFinishedAt, String repairOutcome,
+                                String workDone, Boolean unusableConfirmed, String remedyChoice,
+                                java.math.BigDecimal discountRate) {
+
+        public boolean notRepairable() {
+            return "NOT_REPAIRABLE".equals(repairOutcome);
+        }
+    }
+
+    /** WAR-5: a loaner lent on this case. */
+    public record Loan(UUID id, String loanerSerial, String model, Instant lentAt, Instant returnedAt) {
+    }
+
     public CaseFile {
         items = List.copyOf(items);
         deadlines = List.copyOf(deadlines);
@@ -113,6 +134,11 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
         shipments = List.copyOf(shipments);
         inspections = List.copyOf(inspections);
         attachments = List.copyOf(attachments);
+        loans = loans == null ? List.of() : List.copyOf(loans);
+    }
+
+    public Optional<Loan> openLoan() {
+        return loans.stream().filter(loan -> loan.returnedAt() == null).findFirst();
     }
 
     public Optional<Item> item(int position) {

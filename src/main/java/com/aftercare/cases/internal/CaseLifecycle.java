@@ -18,7 +18,7 @@ public final class CaseLifecycle {
         return switch (file.type()) {
             case RETURN -> ReturnLifecycle.allowed(file);
             case DAMAGED_ON_DELIVERY, DEFECT_AFTER_DELIVERY, MISSING_ITEM, WRONG_ITEM -> DeliveryLifecycle.allowed(file);
-            case WARRANTY -> Set.of();
+            case WARRANTY -> WarrantyLifecycle.allowed(file);
         };
     }
 

@@ -49,16 +49,19 @@ public class CaseOpening {
     private final CaseRepository cases;
     private final CaseJournal journal;
     private final DeliveryOpening deliveryOpening;
+    private final WarrantyOpening warrantyOpening;
     private final Orders orders;
     private final CasePolicies policies;
     private final TurkishCalendar calendar;
     private final Clock clock;
 
-    CaseOpening(CaseRepository cases, CaseJournal journal, DeliveryOpening deliveryOpening, Orders orders,
+    CaseOpening(CaseRepository cases, CaseJournal journal, DeliveryOpening deliveryOpening, WarrantyOpening warrantyOpening,
+            Orders orders,
             CasePolicies policies, TurkishCalendar calendar, Clock clock) {
         this.cases = cases;
         this.journal = journal;
         this.deliveryOpening = deliveryOpening;
+        this.warrantyOpening = warrantyOpening;
         this.orders = orders;
         this.policies = policies;
         this.calendar = calendar;
@@ -69,11 +72,12 @@ public class CaseOpening {
     public CaseId open(Open command, Caller caller) {
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
-        if (command.type() == CaseType.WARRANTY) {
-            problems.add(new FieldProblem("type", "WARRANTY cases cannot be opened in this version yet; RETURN and the delivery problems can."));
+        if (command.type() == CaseType.WARRANTY && (command.faultCode() == null || command.faultCode().isBlank())) {
+            problems.add(new FieldProblem("faultCode", "a warranty case names the fault, e.g. STOPS or CROWN (WAR-8 counts faults by code)"));
         }
         Order order = findOrder(command.orderNumber(), problems);
         if (order != null && command.type() != CaseType.RETURN && !order.isDelivered()) {
+            // delivery problems and warranty both start from the delivery (DLV-*, WAR-2)
             problems.add(new FieldProblem("orderNumber", "order " + order.number() + " has not been delivered yet; a "
                     + command.type() + " case starts from its delivery"));
         }
@@ -102,19 +106,25 @@ public class CaseOpening {
 
     private CaseId open(Open command, Order order, List<Item> items, Instant requestedAt, Instant now, Caller caller) {
         PolicyVersion policy = policies.forOrder(order);
-        Opening opening = command.type() == CaseType.RETURN
-                ? openReturn(order, items, requestedAt, now, policy)
-                : deliveryOpening.open(command, order, items, requestedAt, now, policy);
+        Opening opening = switch (command.type()) {
+            case RETURN -> openReturn(order, items, requestedAt, now, policy);
+            case WARRANTY -> warrantyOpening.open(command, items, requestedAt, policy);
+            default -> deliveryOpening.open(command, order, items, requestedAt, now, policy);
+        };
         CaseId id = CaseId.random();
         Remedy remedy = command.remedy() != null ? command.remedy()
                 : command.type() == CaseType.RETURN ? Remedy.REFUND : Remedy.REPLACEMENT;
         CaseFile file = new CaseFile(id, cases.nextReference(), command.type(), opening.status(), order.number().value(),
                 command.channel(), requestedAt, command.description(), command.faultCode(), command.faultDescription(), remedy,
                 policy.version(), StoredVerdict.of(opening.decision()), caller.username(), now, now, 0, opening.items(),
-                List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, opening.delivery());
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, opening.delivery(), opening.warranty(),
+                List.of());
         cases.insert(file);
         if (opening.delivery() != null) {
             cases.insertDelivery(id, opening.delivery());
+        }
+        if (opening.warranty() != null) {
+            cases.insertWarranty(id, opening.warranty());
         }
         for (Opening.Clock clock : opening.clocks()) {
             cases.putDeadline(id, clock.kind(), clock.due(), clock.clause(), clock.met(), clock.met() == null ? null : now);
@@ -141,7 +151,7 @@ public class CaseOpening {
         List<Opening.Clock> clocks = decision.window().lastMoment()
                 .map(last -> List.of(new Opening.Clock(CaseDeadlines.RETURN_WINDOW, last.toInstant(), "RET-1", decision.window().open())))
                 .orElse(List.of());
-        return new Opening(decision.overall(), status, judged, clocks, null, Map.of());
+        return new Opening(decision.overall(), status, judged, clocks, null, null, Map.of());
     }
 
     static Item withVerdict(Item item, StoredVerdict verdict) {

@@ -272,7 +272,8 @@ class CaseRepository {
                 head.requestedAt(), head.description(), head.faultCode(), head.faultDescription(), head.remedy(),
                 head.policyVersion(), head.decision(), head.openedBy(), head.openedAt(), head.updatedAt(), head.version(),
                 items(id), deadlines(id), timeline(id), shipments(id), receipt(id).orElse(null), inspections(id),
-                attachments(id), refund(id).orElse(null), replacement(id).orElse(null), delivery(id).orElse(null));
+                attachments(id), refund(id).orElse(null), replacement(id).orElse(null), delivery(id).orElse(null),
+                warranty(id).orElse(null), loans(id));
     }
 
     private CaseFile head(ResultSet rs) throws SQLException {
@@ -284,7 +285,7 @@ class CaseRepository {
                 remedy == null ? null : Remedy.valueOf(remedy), rs.getString("policy_version"),
                 read(rs.getString("decision"), StoredVerdict.class), rs.getString("opened_by"), instant(rs, "opened_at"),
                 instant(rs, "updated_at"), rs.getInt("version"), List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                List.of(), null, null, null);
+                List.of(), null, null, null, null, List.of());
     }
 
     private List<Item> items(CaseId id) {
@@ -415,6 +416,92 @@ class CaseRepository {
                         rs.getString("agent_decision") == null ? null : read(rs.getString("agent_decision"), StoredVerdict.class),
                         instant(rs, "decided_at"), rs.getString("decided_by")))
                 .optional();
+    }
+
+    void insertWarranty(CaseId id, CaseFile.WarrantyFacts facts) {
+        jdbc.sql("insert into case_warranty (case_id, serial_number, waterproof) values (?, ?, ?)")
+                .params(id.value(), facts.serialNumber(), facts.waterproof()).update();
+    }
+
+    void recordDiagnosis(CaseId id, String cause, boolean covered) {
+        jdbc.sql("update case_warranty set cause = ?, covered = ? where case_id = ?").params(cause, covered, id.value()).update();
+    }
+
+    void recordQuote(CaseId id, Money quote) {
+        jdbc.sql("update case_warranty set quote_amount = ?, quote_currency = ? where case_id = ?")
+                .params(quote.amount(), quote.currency(), id.value()).update();
+    }
+
+    void recordQuoteAnswer(CaseId id, boolean accepted) {
+        jdbc.sql("update case_warranty set quote_accepted = ? where case_id = ?").params(accepted, id.value()).update();
+    }
+
+    void recordRepairStart(CaseId id, Instant at) {
+        jdbc.sql("update case_warranty set repair_started_at = ? where case_id = ?").params(ts(at), id.value()).update();
+    }
+
+    void recordRepairFinish(CaseId id, Instant at, String outcome, String workDone) {
+        jdbc.sql("update case_warranty set repair_finished_at = ?, repair_outcome = ?, work_done = ? where case_id = ?")
+                .params(ts(at), outcome, workDone, id.value()).update();
+    }
+
+    void recordUnusableConfirmation(CaseId id, boolean confirmed) {
+        jdbc.sql("update case_warranty set unusable_confirmed = ? where case_id = ?").params(confirmed, id.value()).update();
+    }
+
+    void recordRemedyChoice(CaseId id, String choice, java.math.BigDecimal discountRate) {
+        jdbc.sql("update case_warranty set remedy_choice = ?, discount_rate = ? where case_id = ?")
+                .params(choice, discountRate, id.value()).update();
+    }
+
+    boolean loanerExists(String serial) {
+        return jdbc.sql("select count(*) from loaner_unit where serial_number = ?").param(serial).query(Integer.class).single() > 0;
+    }
+
+    boolean loanerLent(String serial) {
+        return jdbc.sql("select count(*) from loaner_loan where loaner_serial = ? and returned_at is null")
+                .param(serial).query(Integer.class).single() > 0;
+    }
+
+    void lend(CaseId id, String loanerSerial, Instant at) {
+        jdbc.sql("insert into loaner_loan (id, case_id, loaner_serial, lent_at) values (?, ?, ?, ?)")
+                .params(UUID.randomUUID(), id.value(), loanerSerial, ts(at)).update();
+    }
+
+    void returnLoaner(UUID loanId, Instant at) {
+        jdbc.sql("update loaner_loan set returned_at = ? where id = ?").params(ts(at), loanId).update();
+    }
+
+    /** Every WARRANTY case of a unit, oldest first: its faults and repairs, from which its ledger is derived. */
+    List<CaseId> warrantyCasesOf(String serialNumber) {
+        return jdbc.sql("""
+                select c.id from case_file c join case_warranty w on w.case_id = c.id
+                 where w.serial_number = ? order by c.requested_at, c.id""")
+                .param(serialNumber).query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).list();
+    }
+
+    private Optional<CaseFile.WarrantyFacts> warranty(CaseId id) {
+        return jdbc.sql("select * from case_warranty where case_id = ?").param(id.value())
+                .query((rs, n) -> new CaseFile.WarrantyFacts(rs.getString("serial_number"), rs.getBoolean("waterproof"),
+                        rs.getString("cause"), (Boolean) rs.getObject("covered"),
+                        rs.getBigDecimal("quote_amount") == null ? null
+                                : new Money(rs.getBigDecimal("quote_amount"), rs.getString("quote_currency").trim()),
+                        (Boolean) rs.getObject("quote_accepted"), instant(rs, "repair_started_at"),
+                        instant(rs, "repair_finished_at"), rs.getString("repair_outcome"), rs.getString("work_done"),
+                        (Boolean) rs.getObject("unusable_confirmed"), rs.getString("remedy_choice"),
+                        rs.getBigDecimal("discount_rate")))
+                .optional();
+    }
+
+    private List<CaseFile.Loan> loans(CaseId id) {
+        return jdbc.sql("""
+                select l.id, l.loaner_serial, u.model, l.lent_at, l.returned_at
+                  from loaner_loan l join loaner_unit u on u.serial_number = l.loaner_serial
+                 where l.case_id = ? order by l.lent_at""")
+                .param(id.value())
+                .query((rs, n) -> new CaseFile.Loan(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        instant(rs, "lent_at"), instant(rs, "returned_at")))
+                .list();
     }
 
     private String write(Object value) {

@@ -145,8 +145,9 @@ public class CaseSteps {
         details.put("packaging", command.packaging().name());
         details.put("missingDocuments", receipt.missing().stream().map(Enum::name).toList());
         if (file.type() != CaseType.RETURN) {
-            // A delivery problem's unit comes back to be exchanged: the case's decision stands, its papers are checked.
-            CaseStatus next = file.type() == CaseType.DEFECT_AFTER_DELIVERY ? CaseStatus.RECEIVED : file.status();
+            // A delivery problem's unit comes back to be exchanged, a warranty unit to be repaired: the case's
+            // decision stands, and the unit waits at the store for its next step.
+            CaseStatus next = file.type() == CaseType.WRONG_ITEM ? file.status() : CaseStatus.RECEIVED;
             journal.record(file, next, file.decision(), clock.instant(), caller.username(), "GOODS_RECEIVED",
                     ids(receipt.verdict().appliedClauses()), details);
             return;
@@ -232,8 +233,7 @@ public class CaseSteps {
         CaseFile file = load(id, CaseAction.ISSUE_REFUND);
         Order order = order(file);
         PolicyVersion policy = policies.named(file.policyVersion());
-        Money amount = file.items().stream().filter(item -> item.verdict().is(Outcome.ACCEPTED)).map(Item::total)
-                .reduce(Money::plus).orElseThrow();
+        Money amount = refundAmount(file);
         Instant now = clock.instant();
         LocalDate today = now.atZone(TurkishCalendar.ZONE).toLocalDate();
         RefundRouteDecision route = new RefundRoute(policy, calendar).judge(new RefundFacts(
@@ -261,7 +261,11 @@ public class CaseSteps {
             clauses.add(due.clause().value());
         }
         clauses.addAll(ids(route.verdict().appliedClauses()));
-        clauses.addAll(file.type() == CaseType.RETURN ? List.of() : List.of(DeliveryClauses.of(file.type())));
+        clauses.addAll(switch (file.type()) {
+            case RETURN -> List.<String>of();
+            case WARRANTY -> List.of("WAR-8");
+            default -> List.of(DeliveryClauses.of(file.type()));
+        });
         clauses = clauses.stream().distinct().toList();
         journal.record(file, CaseStatus.REFUNDED, file.decision(), now, caller.username(), "REFUND_ISSUED", clauses, details);
     }
@@ -285,7 +289,11 @@ public class CaseSteps {
             cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), met, now);
             details.put("onTime", met);
         });
-        List<String> clauses = file.type() == CaseType.RETURN ? List.of("RET-1", "GEN-5") : List.of(DeliveryClauses.of(file.type()));
+        List<String> clauses = switch (file.type()) {
+            case RETURN -> List.of("RET-1", "GEN-5");
+            case WARRANTY -> List.of("WAR-8");
+            default -> List.of(DeliveryClauses.of(file.type()));
+        };
         journal.record(file, CaseStatus.REPLACED, file.decision(), now, caller.username(), "REPLACEMENT_SHIPPED", clauses, details);
     }
 
@@ -295,7 +303,8 @@ public class CaseSteps {
         PolicyVersion policy = policies.named(file.policyVersion());
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
                 command.trackingNumber());
-        CaseStatus next = file.status() == CaseStatus.REFUSED ? CaseStatus.SENT_BACK : file.status();
+        CaseStatus next = file.status() == CaseStatus.REFUSED || file.status() == CaseStatus.REPAIRED
+                ? CaseStatus.SENT_BACK : file.status();
         journal.record(file, next, file.decision(), shipment.arrangedAt(), caller.username(), "SENT_BACK",
                 shipment.payerDecision().clauses(), shipmentDetails(shipment));
     }
@@ -315,7 +324,7 @@ public class CaseSteps {
 
     private ShipmentRecord ship(CaseFile file, PolicyVersion policy, ShipmentDirection direction, String carrier,
             boolean storeArranged, String pickupCode, String trackingNumber) {
-        if (file.type() != CaseType.RETURN) {
+        if (isDeliveryProblem(file.type())) {
             // DLV-3, DLV-4, DLV-6: a delivery problem is the store's or its carrier's, so the store pays its shipments.
             String clause = DeliveryClauses.of(file.type());
             ShipmentRecord shipment = new ShipmentRecord(UUID.randomUUID(), direction, carrier, storeArranged, pickupCode,
@@ -406,13 +415,39 @@ public class CaseSteps {
 
     /** Whether the way back moves the case on (a return, a defective unit) or runs beside its remedy (a wrong item). */
     private static boolean movesOnTheWayBack(CaseFile file) {
-        return file.type() == CaseType.RETURN || DeliveryLifecycle.wayBackMovesStatus(file);
+        return file.type() == CaseType.RETURN || file.type() == CaseType.WARRANTY || DeliveryLifecycle.wayBackMovesStatus(file);
     }
 
     /** A return judges the box (GEN-1, GEN-2) and the papers; a delivery problem's unit only its papers (DLV-4, DLV-6). */
     private static ReceiptDecision receiptCheck(CaseFile file, ReceiptFacts facts) {
         var check = new ReturnReceiptCheck();
-        return file.type() == CaseType.RETURN ? check.judge(facts) : check.judgePapers(facts);
+        return switch (file.type()) {
+            case RETURN -> check.judge(facts);
+            // A unit sent for repair needs no return papers: it reached the service, and WAR-4's clock runs on.
+            case WARRANTY -> new ReceiptDecision(Verdict.accepted(Reason.of("warranty.unitReceived",
+                    "The unit reached the technical service; the repair period runs from the notification."),
+                    ClauseId.of("WAR-4")), java.util.Set.of());
+            default -> check.judgePapers(facts);
+        };
+    }
+
+    /**
+     * What goes back to the customer: the accepted items (a return, a delivery problem), or for a
+     * warranty the unit's price, or the agreed part of it for a discount (WAR-8).
+     */
+    private static Money refundAmount(CaseFile file) {
+        Money accepted = file.items().stream().filter(item -> item.verdict().is(Outcome.ACCEPTED)).map(Item::total)
+                .reduce(Money::plus).orElseThrow(() -> CaseLifecycle.conflict(file, "No item of the case is accepted."));
+        if (file.type() != CaseType.WARRANTY || !"DISCOUNT".equals(file.warranty().remedyChoice())) {
+            return accepted;
+        }
+        java.math.BigDecimal part = accepted.amount().multiply(file.warranty().discountRate())
+                .divide(java.math.BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+        return new Money(part, accepted.currency());
+    }
+
+    private static boolean isDeliveryProblem(CaseType type) {
+        return type != CaseType.RETURN && type != CaseType.WARRANTY;
     }
 
     private static CaseStatus statusFor(Verdict overall) {

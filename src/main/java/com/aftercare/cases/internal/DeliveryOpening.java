@@ -100,7 +100,7 @@ class DeliveryOpening {
         }
         StoredVerdict forItems = StoredVerdict.of(decision);
         List<Item> judged = items.stream().map(item -> CaseOpening.withVerdict(item, forItems)).toList();
-        return new Opening(withInvoiceNote(decision, invoiceReceived), status, judged, clocks, facts, details);
+        return new Opening(withInvoiceNote(decision, invoiceReceived), status, judged, clocks, facts, null, details);
     }
 
     /**

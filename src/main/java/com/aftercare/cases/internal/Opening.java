@@ -12,7 +12,7 @@ import java.util.Map;
  * starts, what it records of the delivery, and what the opening event adds to the timeline.
  */
 record Opening(Verdict decision, CaseStatus status, List<Item> items, List<Clock> clocks, CaseFile.DeliveryFacts delivery,
-               Map<String, Object> details) {
+               CaseFile.WarrantyFacts warranty, Map<String, Object> details) {
 
     /** A clock started at opening; {@code met} is already decided for a window that is judged at once. */
     record Clock(String kind, Instant due, String clause, Boolean met) {

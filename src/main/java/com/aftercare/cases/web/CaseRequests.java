@@ -124,4 +124,34 @@ final class CaseRequests {
 
     record Cancel(@Size(max = 2000) String reason) {
     }
+
+    record Diagnosis(
+            @Schema(description = "The cause found: MATERIAL, WORKMANSHIP, ASSEMBLY (covered, WAR-7) or an exclusion (EXC-1..EXC-8, WAR-9)")
+            com.aftercare.policy.warranty.FaultCause cause,
+            @Schema(description = "RET-5: nothing wrong was found with the unit") Boolean noFaultFound,
+            @Schema(description = "RET-5: photos or videos (attachment ids) that show the customer why") List<@NotNull UUID> evidence,
+            @Size(max = 4000) String notes) {
+    }
+
+    record Quote(@Schema(description = "The price of the paid repair of an excluded fault") @NotNull com.aftercare.orders.Money amount) {
+    }
+
+    record QuoteAnswer(@NotNull Boolean accepted) {
+    }
+
+    record RepairFinish(
+            @Schema(description = "FIXED, or NOT_REPAIRABLE with the service's report attached (WAR-8 g)") @NotNull
+            com.aftercare.cases.internal.WarrantySteps.RepairOutcome outcome,
+            @Size(max = 4000) String workDone) {
+    }
+
+    record Loaner(@Schema(description = "A unit of the loaner pool") @NotBlank String serialNumber) {
+    }
+
+    record UnusableConfirmation(@Schema(description = "WAR-8 (a)-(e): the faults make the unit continuously unusable") @NotNull Boolean confirmed) {
+    }
+
+    record RemedyChoice(@NotNull com.aftercare.cases.internal.WarrantySteps.RemedyChoice choice,
+                        @Schema(description = "DISCOUNT only: the agreed rate in percent, in proportion to the defect") java.math.BigDecimal discountRate) {
+    }
 }

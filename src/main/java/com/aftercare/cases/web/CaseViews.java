@@ -93,12 +93,22 @@ class CaseViews {
                         String examinationNotes, DecisionView investigation, OffsetDateTime decidedAt, String decidedBy) {
     }
 
+    record LoanView(String loanerSerial, String model, OffsetDateTime lentAt, OffsetDateTime returnedAt) {
+    }
+
+    /** What a warranty case knows of its unit and its repair (WAR-1..WAR-9). */
+    record WarrantyView(String serialNumber, boolean waterproof, String cause, Boolean covered, Money quote,
+                        Boolean quoteAccepted, OffsetDateTime repairStartedAt, OffsetDateTime repairFinishedAt,
+                        String repairOutcome, String workDone, Boolean unusableConfirmed, String remedyChoice,
+                        java.math.BigDecimal discountRate, List<LoanView> loans) {
+    }
+
     record CaseView(UUID id, String reference, CaseType type, CaseStatus status, String orderNumber, List<ItemView> items,
                     Channel channel, OffsetDateTime requestedAt, Remedy remedy, String description, String faultCode,
                     String faultDescription, String policyVersion, DecisionView decision, List<DeadlineView> deadlines,
                     List<EventView> timeline, List<ShipmentView> shipments, ReceiptView receipt,
                     List<InspectionView> inspections, List<AttachmentView> attachments, RefundView refund,
-                    ReplacementView replacement, DeliveryView delivery, Set<CaseAction> allowedActions, OffsetDateTime openedAt, String openedBy,
+                    ReplacementView replacement, DeliveryView delivery, WarrantyView warranty, Set<CaseAction> allowedActions, OffsetDateTime openedAt, String openedBy,
                     OffsetDateTime updatedAt, int version) {
     }
 
@@ -142,7 +152,16 @@ class CaseViews {
                         file.replacement().trackingNumber(), file.replacement().serialNumbers(), at(file.replacement().shippedAt()),
                         file.replacement().shippedBy()),
                 file.delivery() == null ? null : render.delivery(file.delivery()),
+                file.warranty() == null ? null : warranty(file),
                 reader.allowedActions(file), at(file.openedAt()), file.openedBy(), at(file.updatedAt()), file.version());
+    }
+
+    private static WarrantyView warranty(CaseFile file) {
+        CaseFile.WarrantyFacts w = file.warranty();
+        return new WarrantyView(w.serialNumber(), w.waterproof(), w.cause(), w.covered(), w.quote(), w.quoteAccepted(),
+                at(w.repairStartedAt()), at(w.repairFinishedAt()), w.repairOutcome(), w.workDone(), w.unusableConfirmed(),
+                w.remedyChoice(), w.discountRate(),
+                file.loans().stream().map(l -> new LoanView(l.loanerSerial(), l.model(), at(l.lentAt()), at(l.returnedAt()))).toList());
     }
 
     QueueView of(CaseQueue.Page page) {

@@ -12,6 +12,7 @@ import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.CaseVersions;
 import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.cases.internal.DeliverySteps;
+import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.cases.web.CaseViews.QueueView;
 import com.aftercare.identity.Caller;
@@ -59,17 +60,20 @@ class CasesController {
     private final CaseOpening opening;
     private final CaseSteps steps;
     private final DeliverySteps deliverySteps;
+    private final WarrantySteps warrantySteps;
     private final CaseAttachments attachments;
     private final CaseReader reader;
     private final CaseQueue queue;
     private final CaseViews views;
     private final CaseVersions versions;
 
-    CasesController(CaseOpening opening, CaseSteps steps, DeliverySteps deliverySteps, CaseAttachments attachments, CaseReader reader, CaseQueue queue,
+    CasesController(CaseOpening opening, CaseSteps steps, DeliverySteps deliverySteps, WarrantySteps warrantySteps,
+            CaseAttachments attachments, CaseReader reader, CaseQueue queue,
             CaseViews views, CaseVersions versions) {
         this.opening = opening;
         this.steps = steps;
         this.deliverySteps = deliverySteps;
+        this.warrantySteps = warrantySteps;
         this.attachments = attachments;
         this.reader = reader;
         this.queue = queue;
@@ -264,6 +268,84 @@ class CasesController {
     ResponseEntity<CaseView> invoiceResent(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
         return created(id, ifMatch, locale, caseId -> deliverySteps.resendInvoice(caseId, caller));
+    }
+
+    @PostMapping("/{id}/diagnosis")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    @Operation(summary = "Record the technical service's diagnosis of a warranty fault", description = "A covered cause is "
+            + "repaired free of any charge (WAR-7); an exclusion (EXC-1..EXC-8, WAR-9) may get a paid-repair quote; nothing "
+            + "wrong found, shown with photos or video, makes later shipments of the unit the customer's (RET-5).")
+    ResponseEntity<CaseView> diagnose(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Diagnosis request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> warrantySteps.diagnose(caseId, request.cause(),
+                Boolean.TRUE.equals(request.noFaultFound()), request.evidence() == null ? java.util.List.of() : request.evidence(),
+                request.notes(), caller));
+    }
+
+    @PostMapping("/{id}/quote")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Quote a paid repair for an excluded fault")
+    ResponseEntity<CaseView> quote(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Quote request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> warrantySteps.quote(caseId, request.amount(), caller));
+    }
+
+    @PostMapping("/{id}/quote/answer")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Record the customer's answer to the quote")
+    ResponseEntity<CaseView> answerQuote(@PathVariable UUID id, @Valid @RequestBody CaseRequests.QuoteAnswer request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> warrantySteps.answerQuote(caseId, request.accepted(), caller));
+    }
+
+    @PostMapping("/{id}/repair/start")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    @Operation(summary = "Start the repair (its days are added to the warranty: WAR-3)")
+    ResponseEntity<CaseView> startRepair(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> warrantySteps.startRepair(caseId, caller));
+    }
+
+    @PostMapping("/{id}/repair/finish")
+    @PreAuthorize("hasRole('TECHNICIAN')")
+    @Operation(summary = "Finish the repair: fixed, or not repairable (WAR-8 g)", description = "Settles the repair clock (WAR-4) "
+            + "and the loaner clock (WAR-5).")
+    ResponseEntity<CaseView> finishRepair(@PathVariable UUID id, @Valid @RequestBody CaseRequests.RepairFinish request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> warrantySteps.finishRepair(caseId, request.outcome(), request.workDone(), caller));
+    }
+
+    @PostMapping("/{id}/loaner")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Lend a unit from the loaner pool while the repair runs (WAR-5)")
+    ResponseEntity<CaseView> lendLoaner(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Loaner request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return created(id, ifMatch, locale, caseId -> warrantySteps.lendLoaner(caseId, request.serialNumber(), caller));
+    }
+
+    @PostMapping("/{id}/loaner/return")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Record the loaner's return")
+    ResponseEntity<CaseView> returnLoaner(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> warrantySteps.returnLoaner(caseId, caller));
+    }
+
+    @PostMapping("/{id}/unusable-confirmation")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Confirm whether the faults make the unit continuously unusable (WAR-8 a-e)")
+    ResponseEntity<CaseView> confirmUnusable(@PathVariable UUID id, @Valid @RequestBody CaseRequests.UnusableConfirmation request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> warrantySteps.confirmUnusable(caseId, request.confirmed(), caller));
+    }
+
+    @PostMapping("/{id}/remedy")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Record the customer's choice when WAR-8 entitles them", description = "REPLACEMENT (then ship it), "
+            + "REFUND (by PAY-3) or DISCOUNT with the agreed rate (refunded by PAY-3).")
+    ResponseEntity<CaseView> chooseRemedy(@PathVariable UUID id, @Valid @RequestBody CaseRequests.RemedyChoice request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return step(id, ifMatch, locale, caseId -> warrantySteps.chooseRemedy(caseId, request.choice(), request.discountRate(), caller));
     }
 
     private ResponseEntity<CaseView> step(UUID id, String ifMatch, Locale locale, Consumer<CaseId> action) {
