@@ -182,6 +182,11 @@ public class WarrantySteps {
     @Transactional
     public void confirmUnusable(CaseId id, boolean confirmed, Caller caller) {
         CaseFile file = load(id, CaseAction.CONFIRM_UNUSABLE);
+        EntitlementResult entitlement = unit(file).entitlement();
+        if (!entitlement.pendingConfirmation()) {
+            throw CaseLifecycle.conflict(file, "Nothing waits for a confirmation: WAR-8 (a)-(e) do not hold for this unit ("
+                    + entitlement.reason().defaultText() + ").");
+        }
         cases.recordUnusableConfirmation(file.id(), confirmed);
         journal.record(file, file.status(), file.decision(), clock.instant(), caller.username(), "UNUSABLE_CONFIRMATION",
                 List.of("WAR-8"), Map.of("continuouslyUnusable", confirmed));
