@@ -472,6 +472,17 @@ class CaseRepository {
         jdbc.sql("update loaner_loan set returned_at = ? where id = ?").params(ts(at), loanId).update();
     }
 
+    /** A unit the store shipped as a replacement: the case that shipped it and when it left. */
+    record ReplacementUnit(CaseId caseId, Instant shippedAt) {
+    }
+
+    Optional<ReplacementUnit> replacementUnit(String serialNumber) {
+        return jdbc.sql("select case_id, shipped_at from case_replacement where ? = any(serial_numbers) order by shipped_at limit 1")
+                .param(serialNumber)
+                .query((rs, n) -> new ReplacementUnit(new CaseId(rs.getObject(1, UUID.class)), instant(rs, "shipped_at")))
+                .optional();
+    }
+
     /** Every WARRANTY case of a unit, oldest first: its faults and repairs, from which its ledger is derived. */
     List<CaseId> warrantyCasesOf(String serialNumber) {
         return jdbc.sql("""

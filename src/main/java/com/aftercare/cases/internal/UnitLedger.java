@@ -59,7 +59,24 @@ public class UnitLedger {
         if (!SerialNumber.isWellFormed(serialNumber)) {
             return Optional.empty();
         }
-        return orders.findUnit(new SerialNumber(serialNumber)).filter(unit -> unit.deliveredAt() != null).map(this::ledger);
+        Optional<Unit> sold = orders.findUnit(new SerialNumber(serialNumber));
+        return sold.isPresent() ? sold.filter(unit -> unit.deliveredAt() != null).map(this::ledger)
+                : replacement(serialNumber).map(this::ledger);
+    }
+
+    /**
+     * A unit the store sent as a replacement (DLV-3, DLV-4, WAR-8) has its own warranty from its own
+     * delivery (WAR-2): it is the unit it replaced, under its new serial number, from the day it left.
+     */
+    private Optional<Unit> replacement(String serialNumber) {
+        return cases.replacementUnit(serialNumber).flatMap(shipped -> cases.load(shipped.caseId()).flatMap(file -> {
+            CaseFile.Item item = file.items().getFirst();
+            return orders.find(new com.aftercare.orders.OrderNumber(file.orderNumber()))
+                    .flatMap(order -> order.line(item.lineId()))
+                    .map(line -> new Unit(new SerialNumber(serialNumber), new com.aftercare.orders.OrderNumber(file.orderNumber()),
+                            line.lineId(), line.sku(), line.name(), line.category(), line.waterproof(),
+                            shipped.shippedAt().atZone(TurkishCalendar.ZONE).toOffsetDateTime()));
+        }));
     }
 
     private UnitWarranty ledger(Unit unit) {

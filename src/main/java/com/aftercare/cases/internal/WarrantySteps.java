@@ -134,6 +134,10 @@ public class WarrantySteps {
     @Transactional
     public void finishRepair(CaseId id, RepairOutcome outcome, String workDone, Caller caller) {
         CaseFile file = load(id, CaseAction.FINISH_REPAIR);
+        if (outcome == RepairOutcome.NOT_REPAIRABLE && file.attachments().stream().noneMatch(a -> a.kind().equals("SERVICE_REPORT"))) {
+            throw CaseLifecycle.conflict(file, "A unit is reported not repairable with the service's report (WAR-8 g): "
+                    + "attach it as a SERVICE_REPORT first.");
+        }
         Instant now = clock.instant();
         cases.recordRepairFinish(file.id(), now, outcome.name(), workDone);
         settleClocks(file, now);
