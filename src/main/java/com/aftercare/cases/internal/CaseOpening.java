@@ -202,10 +202,19 @@ public class CaseOpening {
             return items;
         }
 
+        /** A replacement the store shipped for a unit of this line is a unit of the line too, with its own warranty. */
+        private boolean replacesThisLine(String serial, OrderLine line) {
+            return type == CaseType.WARRANTY && cases.replacementUnit(serial)
+                    .flatMap(unit -> cases.load(unit.caseId()))
+                    .filter(file -> file.orderNumber().equals(order.number().value()))
+                    .map(file -> file.items().stream().anyMatch(item -> item.lineId().equals(line.lineId())))
+                    .orElse(false);
+        }
+
         private Item item(OrderLine line, RequestedItem wanted, String field, List<FieldProblem> problems, int position) {
             List<String> sold = line.serialNumbers().stream().map(SerialNumber::value).toList();
             for (String serial : wanted.serialNumbers()) {
-                if (!sold.contains(serial)) {
+                if (!sold.contains(serial) && !replacesThisLine(serial, line)) {
                     problems.add(new FieldProblem(field + ".serialNumbers", serial + " is not a unit of line " + line.lineId()));
                     return null;
                 }
