@@ -57,7 +57,14 @@ final class WarrantyLifecycle {
             }
             case IN_TRANSIT -> actions.add(RECORD_RECEIPT);
             case RECEIVED -> actions.add(DIAGNOSE);
-            case ACCEPTED -> actions.addAll(Set.of(START_REPAIR, CONFIRM_UNUSABLE, CHOOSE_REMEDY));
+            case ACCEPTED -> {
+                if (remedyChosen(file)) {
+                    // WAR-8: the customer chose instead of a repair: carrying out the choice is what is left.
+                    addRemedySteps(file, actions);
+                } else {
+                    actions.addAll(Set.of(START_REPAIR, CONFIRM_UNUSABLE, CHOOSE_REMEDY));
+                }
+            }
             case QUOTED -> actions.add(ANSWER_QUOTE);
             case REFUSED -> {
                 actions.add(SEND_BACK);
@@ -65,12 +72,22 @@ final class WarrantyLifecycle {
                     actions.add(QUOTE);
                 }
             }
-            case IN_REPAIR -> actions.addAll(Set.of(FINISH_REPAIR, CONFIRM_UNUSABLE, CHOOSE_REMEDY));
+            case IN_REPAIR -> {
+                // A choice made mid-repair waits for the repair to be closed, so that its days stop counting (WAR-3).
+                actions.add(FINISH_REPAIR);
+                if (!remedyChosen(file)) {
+                    actions.addAll(Set.of(CONFIRM_UNUSABLE, CHOOSE_REMEDY));
+                }
+            }
             case REPAIRED, NOT_REPAIRABLE -> addRemedySteps(file, actions);
             default -> {
             }
         }
         return actions;
+    }
+
+    private static boolean remedyChosen(CaseFile file) {
+        return file.warranty() != null && file.warranty().remedyChoice() != null;
     }
 
     /** After the repair: the remedy the customer chose is carried out; without one the unit goes back. */
