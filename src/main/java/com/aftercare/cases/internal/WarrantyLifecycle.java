@@ -40,8 +40,9 @@ final class WarrantyLifecycle {
         Set<CaseAction> actions = EnumSet.of(ATTACH);
         CaseFile.WarrantyFacts warranty = file.warranty();
         boolean lent = file.openLoan().isPresent();
+        // WAR-5 lends while a free repair is owed: not for an excluded fault, nor once the unit is refused (no fault found).
         boolean repairOpen = warranty != null && warranty.repairFinishedAt() == null
-                && !Boolean.FALSE.equals(warranty.covered());
+                && !Boolean.FALSE.equals(warranty.covered()) && file.status() != CaseStatus.REFUSED;
         if (lent) {
             actions.add(RETURN_LOANER);
         } else if (repairOpen && !file.status().isClosed() && file.status() != CaseStatus.REJECTED) {
