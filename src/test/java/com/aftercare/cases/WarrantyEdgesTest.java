@@ -316,6 +316,38 @@ class WarrantyEdgesTest {
     }
 
     @Test
+    @DisplayName("a repair still running after 20 working days entitles at once (WAR-8 f); a choice made mid-repair waits for the repair to be closed")
+    void lateRepairEntitlesAtOnce() throws Exception {
+        Instant notifiedAt = Instant.now().minus(40, DAYS).truncatedTo(ChronoUnit.SECONDS);
+        assertThat(WarrantyFixture.repairDue(notifiedAt)).as("the premise: WAR-4's 20 working days have passed").isBefore(Instant.now());
+        String unit = serial();
+        String order = warranty.deliveredWatch("WLATE", Instant.now().minus(120, DAYS), unit, "5200.00", false);
+        String id = warranty.open(order, unit, "CROWN", "REGISTERED_LETTER", notifiedAt).get("id").asString();
+        warranty.diagnose(id, "MATERIAL");
+        JsonNode inRepair = warranty.startRepair(id);
+        assertThat(deadline(inRepair, "REPAIR").get("overdue").asBoolean()).isTrue();
+
+        JsonNode entitlement = warranty.ledger(unit).get("entitlement");
+        assertThat(entitlement.get("entitled").asBoolean()).isTrue();
+        assertThat(clauseIds(entitlement.get("clauses"))).containsExactlyInAnyOrder("WAR-8", "WAR-4");
+        assertThat(entitlement.get("reason").asString()).contains("(f)");
+        assertThat(strings(inRepair.get("allowedActions"))).contains("CHOOSE_REMEDY", "FINISH_REPAIR").doesNotContain("CONFIRM_UNUSABLE");
+
+        JsonNode chosen = story.post(200, Role.AGENT, "/api/v1/cases/{id}/remedy", "{\"choice\": \"REPLACEMENT\"}", id);
+        assertThat(clauseIds(chosen.get("decision").get("clauses"))).containsExactlyInAnyOrder("WAR-8", "WAR-4");
+        // The unit is still on the bench: its repair is closed first, so its days in repair stop counting (WAR-3).
+        assertThat(strings(chosen.get("allowedActions"))).contains("FINISH_REPAIR")
+                .doesNotContain("SHIP_REPLACEMENT", "CHOOSE_REMEDY");
+        JsonNode finished = warranty.finishRepair(id, "FIXED");
+        assertThat(deadline(finished, "REPAIR").get("met").asBoolean()).isFalse();
+        assertThat(deadline(finished, "LOANER").get("met").asBoolean()).isFalse();
+        assertThat(strings(finished.get("allowedActions"))).contains("SHIP_REPLACEMENT").doesNotContain("SEND_BACK");
+        JsonNode replaced = story.post(201, Role.AGENT, "/api/v1/cases/{id}/replacement",
+                "{\"carrier\": \"Aras Kargo\", \"serialNumbers\": [\"" + serial() + "\"]}", id);
+        assertThat(replaced.get("status").asString()).isEqualTo("REPLACED");
+    }
+
+    @Test
     @DisplayName("a remedy the ledger does not entitle is a 409 with the reason; nothing is recorded")
     void remedyWithoutEntitlement() throws Exception {
         String id = freshCase(serial(), "2100.00", false).get("id").asString();
