@@ -304,7 +304,7 @@ public class CaseSteps {
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
                 command.trackingNumber());
         CaseStatus next = file.status() == CaseStatus.REFUSED || file.status() == CaseStatus.REPAIRED
-                ? CaseStatus.SENT_BACK : file.status();
+                || file.status() == CaseStatus.NOT_REPAIRABLE ? CaseStatus.SENT_BACK : file.status();
         journal.record(file, next, file.decision(), shipment.arrangedAt(), caller.username(), "SENT_BACK",
                 shipment.payerDecision().clauses(), shipmentDetails(shipment));
     }

@@ -95,10 +95,8 @@ final class WarrantyLifecycle {
     private static void addRemedySteps(CaseFile file, Set<CaseAction> actions) {
         String choice = file.warranty() == null ? null : file.warranty().remedyChoice();
         if (choice == null) {
-            actions.addAll(Set.of(CONFIRM_UNUSABLE, CHOOSE_REMEDY));
-            if (file.status() == CaseStatus.REPAIRED) {
-                actions.add(SEND_BACK);
-            }
+            // Repaired, or not repairable with no remedy wanted (or none owed, as for a paid repair): the unit goes back.
+            actions.addAll(Set.of(CONFIRM_UNUSABLE, CHOOSE_REMEDY, SEND_BACK));
             return;
         }
         actions.add(choice.equals("REPLACEMENT") ? SHIP_REPLACEMENT : ISSUE_REFUND);
