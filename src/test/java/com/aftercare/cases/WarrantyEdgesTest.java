@@ -141,6 +141,24 @@ class WarrantyEdgesTest {
             assertThat(last(sent.get("timeline")).get("kind").asString()).isEqualTo("SENT_BACK");
         }
 
+        @Test
+        @DisplayName("a paid repair found not repairable entitles nothing (WAR-8 counts covered faults only) and the watch goes back")
+        void paidRepairNotRepairable() throws Exception {
+            String id = refusedForAbuse();
+            story.post(201, Role.AGENT, "/api/v1/cases/{id}/quote", "{\"amount\": {\"amount\": \"850.00\", \"currency\": \"TRY\"}}", id);
+            story.post(200, Role.AGENT, "/api/v1/cases/{id}/quote/answer", "{\"accepted\": true}", id);
+            warranty.startRepair(id);
+            JsonNode finished = warranty.finishRepair(id, "NOT_REPAIRABLE");
+            assertThat(finished.get("status").asString()).isEqualTo("NOT_REPAIRABLE");
+            String unit = finished.get("warranty").get("serialNumber").asString();
+            assertThat(warranty.ledger(unit).get("entitlement").get("entitled").asBoolean()).isFalse();
+            assertThat(strings(finished.get("allowedActions"))).contains("SEND_BACK").doesNotContain("CHOOSE_REMEDY");
+
+            JsonNode sent = warranty.sendBack(id);
+            assertThat(sent.get("status").asString()).isEqualTo("SENT_BACK");
+            assertThat(strings(sent.get("allowedActions"))).containsExactly("ATTACH");
+        }
+
         private String refusedForAbuse() throws Exception {
             JsonNode opened = freshCase(serial(), "2750.00", true);
             String id = opened.get("id").asString();
@@ -271,7 +289,7 @@ class WarrantyEdgesTest {
             assertThat(chosen.get("warranty").get("remedyChoice").asString()).isEqualTo("DISCOUNT");
             assertThat(new BigDecimal(chosen.get("warranty").get("discountRate").asString())).isEqualByComparingTo("7.5");
             assertThat(strings(chosen.get("allowedActions"))).contains("ISSUE_REFUND")
-                    .doesNotContain("SHIP_REPLACEMENT", "CHOOSE_REMEDY");
+                    .doesNotContain("SHIP_REPLACEMENT", "CHOOSE_REMEDY", "SEND_BACK");
 
             JsonNode refunded = story.post(201, Role.FINANCE, "/api/v1/cases/{id}/refund", null, id);
             assertThat(refunded.get("status").asString()).isEqualTo("REFUNDED");
@@ -304,7 +322,7 @@ class WarrantyEdgesTest {
             assertThat(finished.get("warranty").get("repairOutcome").asString()).isEqualTo("NOT_REPAIRABLE");
             assertThat(clauseIds(last(finished.get("timeline")).get("clauses"))).contains("WAR-8");
             assertThat(strings(finished.get("allowedActions"))).contains("CHOOSE_REMEDY")
-                    .doesNotContain("CONFIRM_UNUSABLE", "SEND_BACK");
+                    .doesNotContain("CONFIRM_UNUSABLE");
 
             JsonNode entitlement = warranty.ledger(unit).get("entitlement");
             assertThat(entitlement.get("entitled").asBoolean()).isTrue();
