@@ -46,23 +46,29 @@ final class CaseStoryFixture {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    /** An order line as the shop sends it. */
-    record Line(String lineId, String sku, String name, String category, String serialNumber, String unitPrice) {
+    /** An order line as the shop sends it; {@code waterproof} matters to EXC-8 and CARE-1. */
+    record Line(String lineId, String sku, String name, String category, String serialNumber, String unitPrice,
+                boolean waterproof) {
 
         static Line smartWatch(String lineId, String serialNumber, String price) {
-            return new Line(lineId, "HUA-GT5-46", "Huawei Watch GT 5", "SMART_WATCH", serialNumber, price);
+            return new Line(lineId, "HUA-GT5-46", "Huawei Watch GT 5", "SMART_WATCH", serialNumber, price, false);
         }
 
         static Line watch(String lineId, String serialNumber, String price) {
-            return new Line(lineId, "SEI-SRPD55K1", "Seiko 5 Sports", "WATCH", serialNumber, price);
+            return new Line(lineId, "SEI-SRPD55K1", "Seiko 5 Sports", "WATCH", serialNumber, price, false);
         }
 
         static Line charger(String lineId, String price) {
-            return new Line(lineId, "HUA-CHG-01", "Magnetic charger", "CHARGER", null, price);
+            return new Line(lineId, "HUA-CHG-01", "Magnetic charger", "CHARGER", null, price, false);
         }
 
         static Line strap(String lineId, String price) {
-            return new Line(lineId, "STR-20-LEA", "Leather strap 20 mm", "STRAP", null, price);
+            return new Line(lineId, "STR-20-LEA", "Leather strap 20 mm", "STRAP", null, price, false);
+        }
+
+        /** The same line, sold as a waterproof watch. */
+        Line waterproofed() {
+            return new Line(lineId, sku, name, category, serialNumber, unitPrice, true);
         }
     }
 
@@ -132,10 +138,10 @@ final class CaseStoryFixture {
         Instant placedAt = deliveredAt == null ? Instant.now().minus(1, ChronoUnit.DAYS) : deliveredAt.minus(2, ChronoUnit.DAYS);
         BigDecimal total = Arrays.stream(lines).map(line -> new BigDecimal(line.unitPrice())).reduce(BigDecimal.ZERO, BigDecimal::add);
         String lineDocs = Arrays.stream(lines).map(line -> """
-                {"lineId": "%s", "sku": "%s", "name": "%s", "category": "%s", "serialNumber": %s, "waterproof": false,
+                {"lineId": "%s", "sku": "%s", "name": "%s", "category": "%s", "serialNumber": %s, "waterproof": %s,
                  "unitPrice": {"amount": "%s", "currency": "TRY"}, "quantity": 1}""".formatted(line.lineId(), line.sku(),
                 line.name(), line.category(), line.serialNumber() == null ? "null" : "\"" + line.serialNumber() + "\"",
-                line.unitPrice())).collect(Collectors.joining(",\n"));
+                line.waterproof(), line.unitPrice())).collect(Collectors.joining(",\n"));
         String delivery = deliveredAt == null ? "null" : """
                 {"carrier": "Yurtiçi Kargo", "deliveredAt": "%s", "signedBy": "Ayşe Yılmaz", "remarks": null}"""
                 .formatted(moment(deliveredAt));

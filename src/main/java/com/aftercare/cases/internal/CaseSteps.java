@@ -304,7 +304,7 @@ public class CaseSteps {
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
                 command.trackingNumber());
         CaseStatus next = file.status() == CaseStatus.REFUSED || file.status() == CaseStatus.REPAIRED
-                ? CaseStatus.SENT_BACK : file.status();
+                || file.status() == CaseStatus.NOT_REPAIRABLE ? CaseStatus.SENT_BACK : file.status();
         journal.record(file, next, file.decision(), shipment.arrangedAt(), caller.username(), "SENT_BACK",
                 shipment.payerDecision().clauses(), shipmentDetails(shipment));
     }
@@ -356,7 +356,8 @@ public class CaseSteps {
         return details;
     }
 
-    private void checkEvidence(CaseFile file, List<UUID> evidence) {
+    /** RET-5: evidence is photos or videos attached to this case, so a no-fault finding is shown, not just claimed. */
+    static void checkEvidence(CaseFile file, List<UUID> evidence) {
         Set<UUID> visual = new HashSet<>();
         file.attachments().stream().filter(a -> a.kind().equals("PHOTO") || a.kind().equals("VIDEO")).forEach(a -> visual.add(a.id()));
         List<FieldProblem> problems = new ArrayList<>();

@@ -40,8 +40,9 @@ final class WarrantyLifecycle {
         Set<CaseAction> actions = EnumSet.of(ATTACH);
         CaseFile.WarrantyFacts warranty = file.warranty();
         boolean lent = file.openLoan().isPresent();
+        // WAR-5 lends while a free repair is owed: not for an excluded fault, nor once the unit is refused (no fault found).
         boolean repairOpen = warranty != null && warranty.repairFinishedAt() == null
-                && !Boolean.FALSE.equals(warranty.covered());
+                && !Boolean.FALSE.equals(warranty.covered()) && file.status() != CaseStatus.REFUSED;
         if (lent) {
             actions.add(RETURN_LOANER);
         } else if (repairOpen && !file.status().isClosed() && file.status() != CaseStatus.REJECTED) {
@@ -57,7 +58,14 @@ final class WarrantyLifecycle {
             }
             case IN_TRANSIT -> actions.add(RECORD_RECEIPT);
             case RECEIVED -> actions.add(DIAGNOSE);
-            case ACCEPTED -> actions.addAll(Set.of(START_REPAIR, CONFIRM_UNUSABLE, CHOOSE_REMEDY));
+            case ACCEPTED -> {
+                if (remedyChosen(file)) {
+                    // WAR-8: the customer chose instead of a repair: carrying out the choice is what is left.
+                    addRemedySteps(file, actions);
+                } else {
+                    actions.addAll(Set.of(START_REPAIR, CONFIRM_UNUSABLE, CHOOSE_REMEDY));
+                }
+            }
             case QUOTED -> actions.add(ANSWER_QUOTE);
             case REFUSED -> {
                 actions.add(SEND_BACK);
@@ -65,7 +73,13 @@ final class WarrantyLifecycle {
                     actions.add(QUOTE);
                 }
             }
-            case IN_REPAIR -> actions.addAll(Set.of(FINISH_REPAIR, CONFIRM_UNUSABLE, CHOOSE_REMEDY));
+            case IN_REPAIR -> {
+                // A choice made mid-repair waits for the repair to be closed, so that its days stop counting (WAR-3).
+                actions.add(FINISH_REPAIR);
+                if (!remedyChosen(file)) {
+                    actions.addAll(Set.of(CONFIRM_UNUSABLE, CHOOSE_REMEDY));
+                }
+            }
             case REPAIRED, NOT_REPAIRABLE -> addRemedySteps(file, actions);
             default -> {
             }
@@ -73,14 +87,16 @@ final class WarrantyLifecycle {
         return actions;
     }
 
+    private static boolean remedyChosen(CaseFile file) {
+        return file.warranty() != null && file.warranty().remedyChoice() != null;
+    }
+
     /** After the repair: the remedy the customer chose is carried out; without one the unit goes back. */
     private static void addRemedySteps(CaseFile file, Set<CaseAction> actions) {
         String choice = file.warranty() == null ? null : file.warranty().remedyChoice();
         if (choice == null) {
-            actions.addAll(Set.of(CONFIRM_UNUSABLE, CHOOSE_REMEDY));
-            if (file.status() == CaseStatus.REPAIRED) {
-                actions.add(SEND_BACK);
-            }
+            // Repaired, or not repairable with no remedy wanted (or none owed, as for a paid repair): the unit goes back.
+            actions.addAll(Set.of(CONFIRM_UNUSABLE, CHOOSE_REMEDY, SEND_BACK));
             return;
         }
         actions.add(choice.equals("REPLACEMENT") ? SHIP_REPLACEMENT : ISSUE_REFUND);

@@ -71,6 +71,11 @@ public class WarrantySteps {
         if (!noFaultFound && cause == null) {
             throw new InvalidInputException("cause", "name the cause of the fault, or set noFaultFound when nothing is wrong");
         }
+        if (noFaultFound && cause != null) {
+            throw new InvalidInputException("noFaultFound", "a diagnosis either names the cause of a fault or finds none, not both");
+        }
+        // RET-5 shifts later shipments to the customer only on evidence shown: ids of this case's photos or videos.
+        CaseSteps.checkEvidence(file, evidence);
         Instant now = clock.instant();
         Verdict verdict;
         if (noFaultFound) {
