@@ -176,6 +176,15 @@ class WarrantyStoryTest {
         assertThat(faultCases(finalLedger)).containsExactly(first, second, third);
         assertThat(finalLedger.get("entitlement").get("entitled").asBoolean()).isTrue();
         assertThat(finalLedger.get("daysInRepair").asLong()).isEqualTo(repairDays);
+
+        // The new unit has a warranty of its own, from its own delivery (WAR-2): no faults, no repair days yet.
+        JsonNode newLedger = warranty.ledger(newUnit);
+        java.time.LocalDate shippedOn = java.time.OffsetDateTime.parse(replaced.get("replacement").get("shippedAt").asString())
+                .atZoneSameInstant(java.time.ZoneId.of("Europe/Istanbul")).toLocalDate();
+        assertThat(newLedger.get("startsOn").asString()).isEqualTo(shippedOn.toString());
+        assertThat(newLedger.get("endsOn").asString()).isEqualTo(shippedOn.plusMonths(24).toString());
+        assertThat(newLedger.get("faults")).isEmpty();
+        assertThat(newLedger.get("orderNumber").asString()).isEqualTo(order);
     }
 
     /** One fault of the unit from the call to the unit's way back: covered (WAR-7), repaired in time (WAR-4), sent back (RET-5). */
