@@ -243,6 +243,15 @@ final class CaseStoryFixture {
         return attachments.get(0).get("id").asString();
     }
 
+    /** A technician attaches the service's report (a tiny PDF), as WAR-8 (g) asks before a unit is called not repairable. */
+    void attachServiceReport(String caseId) throws Exception {
+        byte[] pdf = "%PDF-1.4\n% service report: the movement cannot be repaired\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var file = new MockMultipartFile("file", "service-report.pdf", "application/pdf", pdf);
+        MvcResult result = mvc.perform(multipart("/api/v1/cases/{id}/attachments", caseId).file(file).param("kind", "SERVICE_REPORT")
+                .header(HttpHeaders.AUTHORIZATION, tokens.bearer(Role.TECHNICIAN))).andReturn();
+        expect(201, result);
+    }
+
     static JsonNode expect(int status, MvcResult result) throws Exception {
         assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(status);
         return JSON.readTree(body(result));

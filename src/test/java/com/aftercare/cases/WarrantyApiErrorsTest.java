@@ -134,6 +134,18 @@ class WarrantyApiErrorsTest {
         }
 
         @Test
+        @DisplayName("not repairable is said with the service's report (WAR-8 g): without it, a 409 and nothing recorded")
+        void notRepairableNeedsTheServiceReport() throws Exception {
+            String id = freshCase();
+            warranty.diagnose(id, "MATERIAL");
+            warranty.startRepair(id);
+            JsonNode refused = conflict(story.call(Role.TECHNICIAN, null, "/api/v1/cases/{id}/repair/finish",
+                    "{\"outcome\": \"NOT_REPAIRABLE\"}", id), id, "IN_REPAIR");
+            assertThat(refused.get("detail").asString()).contains("SERVICE_REPORT");
+            assertThat(story.read(id).get("status").asString()).isEqualTo("IN_REPAIR");
+        }
+
+        @Test
         @DisplayName("a quote has an amount, not negative")
         void quoteAmount() throws Exception {
             String id = freshCase();

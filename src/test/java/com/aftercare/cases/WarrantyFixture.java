@@ -61,6 +61,9 @@ final class WarrantyFixture {
     }
 
     JsonNode finishRepair(String caseId, String outcome) throws Exception {
+        if (outcome.equals("NOT_REPAIRABLE")) {
+            story.attachServiceReport(caseId);
+        }
         return story.post(200, Role.TECHNICIAN, "/api/v1/cases/{id}/repair/finish",
                 "{\"outcome\": \"" + outcome + "\", \"workDone\": \"Mainspring and barrel replaced\"}", caseId);
     }
