@@ -207,6 +207,17 @@ class WarrantyApiErrorsTest {
     @DisplayName("steps the state does not allow (409)")
     class WrongState {
 
+        @Test
+        @DisplayName("a second open case for the same unit is refused: its fault would count twice (WAR-8)")
+        void oneOpenCasePerUnit() throws Exception {
+            String unit = serial();
+            String order = warranty.deliveredWatch("WERR", Instant.now().minus(30, DAYS), unit, "1999.00", false);
+            String first = warranty.open(order, unit, "STOPS", "PHONE", Instant.now().minus(2, HOURS)).get("reference").asString();
+            JsonNode refused = expect(409, story.call(Role.AGENT, "/api/v1/cases",
+                    WarrantyFixture.openBody(order, unit, "STOPS", "EMAIL", Instant.now().minus(1, HOURS))));
+            assertThat(refused.get("detail").asString()).contains(first).contains(unit);
+        }
+
         @ParameterizedTest(name = "{0} on a case just opened")
         @CsvSource({
                 "repair/start, TECHNICIAN, ",

@@ -303,8 +303,11 @@ public class CaseSteps {
         PolicyVersion policy = policies.named(file.policyVersion());
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
                 command.trackingNumber());
-        CaseStatus next = file.status() == CaseStatus.REFUSED || file.status() == CaseStatus.REPAIRED
-                || file.status() == CaseStatus.NOT_REPAIRABLE ? CaseStatus.SENT_BACK : file.status();
+        CaseStatus next = switch (file.status()) {
+            case REFUSED, REPAIRED, NOT_REPAIRABLE -> CaseStatus.SENT_BACK;
+            case REFUNDED -> file.type() == CaseType.WARRANTY ? CaseStatus.SENT_BACK : file.status();
+            default -> file.status();
+        };
         journal.record(file, next, file.decision(), shipment.arrangedAt(), caller.username(), "SENT_BACK",
                 shipment.payerDecision().clauses(), shipmentDetails(shipment));
     }

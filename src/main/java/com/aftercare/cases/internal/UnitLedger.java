@@ -79,6 +79,12 @@ public class UnitLedger {
         }));
     }
 
+    /** The reference of the unit's warranty case still open, if any. */
+    public Optional<String> openCaseOf(String serialNumber) {
+        return cases.warrantyCasesOf(serialNumber).stream().map(cases::load).flatMap(Optional::stream)
+                .filter(file -> !file.status().isClosed()).map(CaseFile::reference).findFirst();
+    }
+
     private UnitWarranty ledger(Unit unit) {
         LocalDate deliveredOn = unit.deliveredAt().atZoneSameInstant(TurkishCalendar.ZONE).toLocalDate();
         PolicyVersion policy = policies.inForceOn(deliveredOn);

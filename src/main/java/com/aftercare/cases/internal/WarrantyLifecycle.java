@@ -81,6 +81,14 @@ final class WarrantyLifecycle {
                 }
             }
             case REPAIRED, NOT_REPAIRABLE -> addRemedySteps(file, actions);
+            case REFUNDED -> {
+                // A discount leaves the unit the customer's: if it is at the store, it goes back (WAR-8).
+                boolean atStore = file.receipt() != null || (warranty != null && warranty.repairStartedAt() != null);
+                boolean sentBack = file.shipments().stream().anyMatch(s -> s.direction() == ShipmentDirection.TO_CUSTOMER);
+                if (warranty != null && "DISCOUNT".equals(warranty.remedyChoice()) && atStore && !sentBack) {
+                    actions.add(SEND_BACK);
+                }
+            }
             default -> {
             }
         }

@@ -42,6 +42,11 @@ class WarrantyOpening {
             throw new InvalidInputException("channel", "a fault is notified by one of " + policy.notificationChannels() + " (WAR-6)");
         }
         String serial = unit.serialNumbers().getFirst();
+        ledger.openCaseOf(serial).ifPresent(open -> {
+            // One fault at a time per unit: a second case for the same unit would count its fault twice (WAR-8).
+            throw new com.aftercare.platform.web.ConflictException("Unit " + serial + " already has an open warranty case, "
+                    + open + ": add to it rather than opening another.");
+        });
         UnitWarranty warranty = ledger.of(serial)
                 .orElseThrow(() -> new InvalidInputException("items[0].serialNumbers", serial + " is not a delivered unit"));
         boolean waterproof = warranty.unit().waterproof();
