@@ -48,6 +48,13 @@ class SignInPageControllerTest {
     }
 
     @Test
+    void htmx_and_the_style_sheet_are_served_without_signing_in() throws Exception {
+        // webjars-locator-lite resolves the version-less path the layout links
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/css/office.css")).andExpect(status().isOk());
+    }
+
+    @Test
     void says_the_sign_in_failed_without_saying_whether_the_user_exists() throws Exception {
         mvc.perform(get("/login").param("error", ""))
                 .andExpect(content().string(containsString("The user name or password is wrong, or the account is disabled.")));
