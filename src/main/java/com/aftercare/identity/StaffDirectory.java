@@ -19,4 +19,12 @@ public interface StaffDirectory {
 
     /** Stores a token chosen by the caller (the documented demo tokens); only its digest is kept. */
     void registerToken(String username, String tokenName, String token);
+
+    /**
+     * Sets the password the user signs in to the staff pages with; only a slow, salted hash is
+     * stored (bcrypt, by Spring Security's delegating encoder, which also reads older hashes).
+     *
+     * @throws IllegalArgumentException for an unknown user or a password shorter than 8 characters
+     */
+    void setPassword(String username, String rawPassword);
 }

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,7 +24,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseQueue {
 
-    public record Filter(CaseType type, CaseStatus status, boolean overdueOnly, int limit, String cursor) {
+    /**
+     * @param statuses the open statuses a role's queue holds (the back office's queue per role);
+     *                 empty means every open status. An explicit {@code status} wins over them.
+     */
+    public record Filter(CaseType type, CaseStatus status, boolean overdueOnly, int limit, String cursor,
+                         Set<CaseStatus> statuses) {
+
+        public Filter {
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        }
+
+        public Filter(CaseType type, CaseStatus status, boolean overdueOnly, int limit, String cursor) {
+            this(type, status, overdueOnly, limit, cursor, Set.of());
+        }
     }
 
     public record Entry(CaseId id, String reference, CaseType type, CaseStatus status, String orderNumber, Instant openedAt,
@@ -55,12 +70,16 @@ public class CaseQueue {
                  where (cast(:type as text) is null or c.type = :type)
                    and (cast(:status as text) is null and c.status not in ('REJECTED', 'REFUNDED', 'REPLACED', 'SENT_BACK', 'CANCELLED')
                         or c.status = :status)
+                   and (cast(:status as text) is not null or cast(:statuses as text) is null
+                        or c.status = any(string_to_array(:statuses, ',')))
                    and (not :overdue or d.due < :now)
                    and (coalesce(d.due, 'infinity'::timestamptz), c.id) > (cast(:afterDue as timestamptz), :afterId)
                  order by sort_due, c.id
                  limit :limit""")
                 .param("type", filter.type() == null ? null : filter.type().name())
                 .param("status", filter.status() == null ? null : filter.status().name())
+                .param("statuses", filter.statuses().isEmpty() ? null
+                        : filter.statuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .param("overdue", filter.overdueOnly())
                 .param("now", Timestamp.from(now))
                 .param("afterDue", after[0])

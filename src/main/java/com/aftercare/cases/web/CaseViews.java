@@ -33,77 +33,78 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders cases for the API in the caller's language: every decision with its clauses' texts
- * from the policy version the case is judged by, every moment in the store's zone.
+ * Renders cases for the API and the back office pages in the reader's language: every decision
+ * with its clauses' texts from the policy version the case is judged by, every moment in the
+ * store's zone.
  */
 @Component
-class CaseViews {
+public class CaseViews {
 
-    record DecisionView(Outcome outcome, List<CitedClause> clauses, String reason, String reasonKey,
+    public record DecisionView(Outcome outcome, List<CitedClause> clauses, String reason, String reasonKey,
                         List<CitedClause> stillToCheck) {
     }
 
-    record ItemView(String lineId, List<String> serialNumbers, int quantity, String sku, String name, String category,
+    public record ItemView(String lineId, List<String> serialNumbers, int quantity, String sku, String name, String category,
                     Money unitPrice, DecisionView decision) {
     }
 
-    record DeadlineView(String kind, OffsetDateTime due, String clause, Boolean met, boolean overdue) {
+    public record DeadlineView(String kind, OffsetDateTime due, String clause, Boolean met, boolean overdue) {
     }
 
-    record EventView(OffsetDateTime at, String kind, String actor, List<CitedClause> clauses, Map<String, Object> details) {
+    public record EventView(OffsetDateTime at, String kind, String actor, List<CitedClause> clauses, Map<String, Object> details) {
     }
 
-    record ShipmentView(UUID id, String direction, String carrier, boolean storeArranged, String pickupCode,
+    public record ShipmentView(UUID id, String direction, String carrier, boolean storeArranged, String pickupCode,
                         String trackingNumber, String payer, String payerReason, List<CitedClause> clauses,
                         OffsetDateTime arrangedAt, OffsetDateTime pickedUpAt) {
     }
 
-    record ReceiptView(OffsetDateTime receivedAt, String packaging, boolean signedReturnForm, boolean originalInvoice,
+    public record ReceiptView(OffsetDateTime receivedAt, String packaging, boolean signedReturnForm, boolean originalInvoice,
                        boolean companyReturnInvoice, String notes, DecisionView decision, String recordedBy) {
     }
 
-    record InspectionView(String lineId, boolean used, boolean dataTransferred, boolean paired, boolean hygieneSealOpened,
+    public record InspectionView(String lineId, boolean used, boolean dataTransferred, boolean paired, boolean hygieneSealOpened,
                           boolean noFaultFound, List<UUID> evidence, String notes, DecisionView decision,
                           OffsetDateTime inspectedAt, String inspectedBy) {
     }
 
-    record AttachmentView(UUID id, String kind, String filename, String contentType, int size, String sha256,
+    public record AttachmentView(UUID id, String kind, String filename, String contentType, int size, String sha256,
                           String description, OffsetDateTime uploadedAt, String uploadedBy, String href) {
     }
 
-    record ExpectedWindowView(LocalDate from, LocalDate until) {
+    public record ExpectedWindowView(LocalDate from, LocalDate until) {
     }
 
     /** PAY-3: what the bank reverses of one installment. */
-    record ReversalView(int installment, Money amount) {
+    public record ReversalView(int installment, Money amount) {
     }
 
-    record RefundView(Money amount, String destination, String iban, List<ReversalView> reversals,
+    public record RefundView(Money amount, String destination, String iban, List<ReversalView> reversals,
                       ExpectedWindowView expectedWindow, DecisionView decision, OffsetDateTime issuedAt, String issuedBy) {
     }
 
-    record ReplacementView(String carrier, String trackingNumber, List<String> serialNumbers, OffsetDateTime shippedAt,
+    public record ReplacementView(String carrier, String trackingNumber, List<String> serialNumbers, OffsetDateTime shippedAt,
                            String shippedBy) {
     }
 
     /** What a delivery-problem case knows of the delivery (DLV-1..DLV-6). */
-    record DeliveryView(boolean refusedAtDoor, Boolean notedOnDelivery, boolean invoiceReceived, OffsetDateTime invoiceResentAt,
+    public record DeliveryView(boolean refusedAtDoor, Boolean notedOnDelivery, boolean invoiceReceived, OffsetDateTime invoiceResentAt,
                         String damageReportNumber, LocalDate damageReportDate, OffsetDateTime photosRequestedAt,
                         int photoRequests, Boolean customerCaused, OffsetDateTime examinedAt, String examinedBy,
                         String examinationNotes, DecisionView investigation, OffsetDateTime decidedAt, String decidedBy) {
     }
 
-    record LoanView(String loanerSerial, String model, OffsetDateTime lentAt, OffsetDateTime returnedAt) {
+    public record LoanView(String loanerSerial, String model, OffsetDateTime lentAt, OffsetDateTime returnedAt) {
     }
 
     /** What a warranty case knows of its unit and its repair (WAR-1..WAR-9). */
-    record WarrantyView(String serialNumber, boolean waterproof, String cause, Boolean covered, Money quote,
+    public record WarrantyView(String serialNumber, boolean waterproof, String cause, Boolean covered, Money quote,
                         Boolean quoteAccepted, OffsetDateTime repairStartedAt, OffsetDateTime repairFinishedAt,
                         String repairOutcome, String workDone, Boolean unusableConfirmed, String remedyChoice,
                         java.math.BigDecimal discountRate, List<LoanView> loans) {
     }
 
-    record CaseView(UUID id, String reference, CaseType type, CaseStatus status, String orderNumber, List<ItemView> items,
+    public record CaseView(UUID id, String reference, CaseType type, CaseStatus status, String orderNumber, List<ItemView> items,
                     Channel channel, OffsetDateTime requestedAt, Remedy remedy, String description, String faultCode,
                     String faultDescription, String policyVersion, DecisionView decision, List<DeadlineView> deadlines,
                     List<EventView> timeline, List<ShipmentView> shipments, ReceiptView receipt,
@@ -112,11 +113,11 @@ class CaseViews {
                     OffsetDateTime updatedAt, int version) {
     }
 
-    record QueueEntryView(UUID id, String reference, CaseType type, CaseStatus status, String orderNumber,
+    public record QueueEntryView(UUID id, String reference, CaseType type, CaseStatus status, String orderNumber,
                           OffsetDateTime openedAt, DeadlineView nextDeadline) {
     }
 
-    record QueueView(List<QueueEntryView> cases, String next) {
+    public record QueueView(List<QueueEntryView> cases, String next) {
     }
 
     private final PolicyBook policies;
@@ -131,7 +132,7 @@ class CaseViews {
         this.clock = clock;
     }
 
-    CaseView of(CaseFile file, Locale locale) {
+    public CaseView of(CaseFile file, Locale locale) {
         var render = new Renderer(policy(file.policyVersion()), locale, clock.instant());
         return new CaseView(file.id().value(), file.reference(), file.type(), file.status(), file.orderNumber(),
                 file.items().stream().map(item -> new ItemView(item.lineId(), item.serialNumbers(), item.quantity(), item.sku(),
@@ -164,11 +165,21 @@ class CaseViews {
                 file.loans().stream().map(l -> new LoanView(l.loanerSerial(), l.model(), at(l.lentAt()), at(l.returnedAt()))).toList());
     }
 
-    QueueView of(CaseQueue.Page page) {
+    public QueueView of(CaseQueue.Page page) {
         return new QueueView(page.entries().stream().map(entry -> new QueueEntryView(entry.id().value(), entry.reference(),
                 entry.type(), entry.status(), entry.orderNumber(), at(entry.openedAt()),
                 entry.nextDue() == null ? null : new DeadlineView(entry.nextDeadline(), at(entry.nextDue()), entry.nextClause(),
                         null, entry.overdue()))).toList(), page.next());
+    }
+
+    /** The clauses a step applies, with their texts in the policy version the case is judged by. */
+    public List<CitedClause> cite(CaseView view, List<String> clauseIds, Locale locale) {
+        return policy(view.policyVersion()).cite(clauseIds.stream().map(ClauseId::of).toList(), locale);
+    }
+
+    /** The carriers the store has a contract with, in the case's policy version (GEN-5). */
+    public List<String> contractedCarriers(CaseView view) {
+        return policy(view.policyVersion()).contractedCarriers();
     }
 
     private PolicyVersion policy(String version) {

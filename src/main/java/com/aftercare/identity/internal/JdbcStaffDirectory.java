@@ -10,18 +10,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcStaffDirectory implements StaffDirectory {
 
+    static final int MINIMUM_PASSWORD_LENGTH = 8;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PasswordEncoder passwords;
 
-    JdbcStaffDirectory(JdbcClient jdbc, Clock clock) {
+    JdbcStaffDirectory(JdbcClient jdbc, Clock clock, PasswordEncoder passwords) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     @Override
@@ -59,6 +64,19 @@ class JdbcStaffDirectory implements StaffDirectory {
                 on conflict (token_sha256) do nothing""")
                 .params(UUID.randomUUID(), user.userId(), tokenName, TokenDigest.of(token), java.sql.Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    @Override
+    public void setPassword(String username, String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        int updated = jdbc.sql("update app_user set password_hash = ?, version = version + 1 where username = ?")
+                .params(passwords.encode(rawPassword), username)
+                .update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("No user " + username);
+        }
     }
 
     /** The enabled user holding this unrevoked token, if any. */

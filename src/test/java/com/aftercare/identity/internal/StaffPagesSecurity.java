@@ -1,0 +1,43 @@
+package com.aftercare.identity.internal;
+
+import static org.mockito.Mockito.mock;
+
+import com.aftercare.identity.Caller;
+import com.aftercare.identity.Role;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/**
+ * The real security chains for a {@code @WebMvcTest} of a page controller, without a database:
+ * the token and password lookups are stubs, since these tests sign people in directly with
+ * {@link #signedIn(Role...)}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableWebSecurity
+@Import({SecurityConfiguration.class, ProblemSecurityResponses.class})
+public class StaffPagesSecurity {
+
+    @Bean
+    JdbcStaffDirectory jdbcStaffDirectory() {
+        return mock(JdbcStaffDirectory.class);
+    }
+
+    @Bean
+    RateLimitedSignIn rateLimitedSignIn() {
+        return mock(RateLimitedSignIn.class);
+    }
+
+    /** A staff user signed in to the pages with these roles, as the sign-in leaves them: a {@link Caller} principal. */
+    public static RequestPostProcessor signedIn(Role... roles) {
+        var caller = new Caller(UUID.randomUUID(), "page-test-user", Set.of(roles));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, StaffAccounts.authorities(caller)));
+    }
+}
