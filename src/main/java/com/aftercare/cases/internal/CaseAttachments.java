@@ -61,8 +61,7 @@ public class CaseAttachments {
 
     @Transactional
     public UUID attach(CaseId id, Attach command, Caller caller) {
-        CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
-        CaseLifecycle.require(file, CaseAction.ATTACH);
+        CaseFile file = journal.caseFor(id, CaseAction.ATTACH);
         Kind kind = kindOf(command.kind());
         FileType type = check(kind, command.content());
         Instant now = clock.instant();

@@ -1,6 +1,9 @@
 package com.aftercare.cases.internal;
 
+import com.aftercare.cases.CaseAction;
 import com.aftercare.cases.CaseEventRecorded;
+import com.aftercare.cases.CaseId;
+import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.cases.CaseStatus;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a step: moves the case under its version, writes the timeline entry and publishes the
+ * Finds the case a step is about and records the step: moves the case under its version, writes the timeline entry and publishes the
  * event that after-commit listeners (notifications, webhooks) receive.
  */
 @Component
@@ -21,6 +24,13 @@ class CaseJournal {
     CaseJournal(CaseRepository cases, ApplicationEventPublisher events) {
         this.cases = cases;
         this.events = events;
+    }
+
+    /** The case a step is about, if its state allows the step: 404 for no such case, 409 with what is allowed instead. */
+    CaseFile caseFor(CaseId id, CaseAction action) {
+        CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
+        CaseLifecycle.require(file, action);
+        return file;
     }
 
     void record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor, String kind,

@@ -101,7 +101,7 @@ public class CaseSteps {
 
     @Transactional
     public void arrangeReturnShipment(CaseId id, ArrangeShipment command, Caller caller) {
-        CaseFile file = load(id, CaseAction.ARRANGE_RETURN_SHIPMENT);
+        CaseFile file = journal.caseFor(id, CaseAction.ARRANGE_RETURN_SHIPMENT);
         PolicyVersion policy = policies.named(file.policyVersion());
         if (command.storeArranged() && !policy.parameters().isContractedCarrier(command.carrier())) {
             throw new InvalidInputException("carrier", "the store arranges pickups only with its contracted carriers ("
@@ -118,7 +118,7 @@ public class CaseSteps {
 
     @Transactional
     public void recordPickup(CaseId id, RecordPickup command, Caller caller) {
-        CaseFile file = load(id, CaseAction.RECORD_PICKUP);
+        CaseFile file = journal.caseFor(id, CaseAction.RECORD_PICKUP);
         ShipmentRecord shipment = file.shipment(command.shipmentId())
                 .orElseThrow(() -> new NotFoundException("Case " + file.reference() + " has no shipment " + command.shipmentId() + "."));
         if (shipment.direction() != ShipmentDirection.TO_STORE || shipment.pickedUpAt() != null) {
@@ -133,7 +133,7 @@ public class CaseSteps {
 
     @Transactional
     public void recordReceipt(CaseId id, RecordReceipt command, Caller caller) {
-        CaseFile file = load(id, CaseAction.RECORD_RECEIPT);
+        CaseFile file = journal.caseFor(id, CaseAction.RECORD_RECEIPT);
         Instant receivedAt = notInFuture(command.receivedAt(), "receivedAt");
         ReceiptDecision receipt = receiptCheck(file, new ReceiptFacts(command.packaging(),
                 command.signedReturnForm(), command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
@@ -169,7 +169,7 @@ public class CaseSteps {
 
     @Transactional
     public void updateDocuments(CaseId id, UpdateDocuments command, Caller caller) {
-        CaseFile file = load(id, CaseAction.UPDATE_DOCUMENTS);
+        CaseFile file = journal.caseFor(id, CaseAction.UPDATE_DOCUMENTS);
         ReceiptRecord stored = file.receipt();
         ReceiptDecision receipt = receiptCheck(file, new ReceiptFacts(stored.packaging(),
                 command.signedReturnForm(),
@@ -190,7 +190,7 @@ public class CaseSteps {
 
     @Transactional
     public void inspect(CaseId id, Inspect command, Caller caller) {
-        CaseFile file = load(id, CaseAction.INSPECT);
+        CaseFile file = journal.caseFor(id, CaseAction.INSPECT);
         Item item = file.items().stream().filter(i -> i.lineId().equals(command.lineId())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("lineId", "case " + file.reference() + " has no item of line " + command.lineId()));
         if (file.inspectionOf(item.position()).isPresent()) {
@@ -230,7 +230,7 @@ public class CaseSteps {
 
     @Transactional
     public void issueRefund(CaseId id, IssueRefund command, Caller caller) {
-        CaseFile file = load(id, CaseAction.ISSUE_REFUND);
+        CaseFile file = journal.caseFor(id, CaseAction.ISSUE_REFUND);
         Order order = order(file);
         PolicyVersion policy = policies.named(file.policyVersion());
         Money amount = refundAmount(file);
@@ -272,7 +272,7 @@ public class CaseSteps {
 
     @Transactional
     public void shipReplacement(CaseId id, ShipReplacement command, Caller caller) {
-        CaseFile file = load(id, CaseAction.SHIP_REPLACEMENT);
+        CaseFile file = journal.caseFor(id, CaseAction.SHIP_REPLACEMENT);
         long serialized = file.items().stream().filter(item -> item.verdict().is(Outcome.ACCEPTED) && item.category().isWatch())
                 .mapToInt(Item::quantity).sum();
         checkReplacementSerials(command.serialNumbers(), serialized);
@@ -299,7 +299,7 @@ public class CaseSteps {
 
     @Transactional
     public void sendBack(CaseId id, SendBack command, Caller caller) {
-        CaseFile file = load(id, CaseAction.SEND_BACK);
+        CaseFile file = journal.caseFor(id, CaseAction.SEND_BACK);
         PolicyVersion policy = policies.named(file.policyVersion());
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
                 command.trackingNumber());
@@ -314,15 +314,9 @@ public class CaseSteps {
 
     @Transactional
     public void cancel(CaseId id, Cancel command, Caller caller) {
-        CaseFile file = load(id, CaseAction.CANCEL);
+        CaseFile file = journal.caseFor(id, CaseAction.CANCEL);
         journal.record(file, CaseStatus.CANCELLED, file.decision(), clock.instant(), caller.username(), "CANCELLED",
                 List.of(), command.reason() == null ? Map.of() : Map.of("reason", command.reason()));
-    }
-
-    private CaseFile load(CaseId id, CaseAction action) {
-        CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
-        CaseLifecycle.require(file, action);
-        return file;
     }
 
     private ShipmentRecord ship(CaseFile file, PolicyVersion policy, ShipmentDirection direction, String carrier,

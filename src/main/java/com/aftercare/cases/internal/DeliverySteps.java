@@ -63,7 +63,7 @@ public class DeliverySteps {
 
     @Transactional
     public void recordDamageReport(CaseId id, RecordDamageReport command, Caller caller) {
-        CaseFile file = load(id, CaseAction.RECORD_DAMAGE_REPORT);
+        CaseFile file = journal.caseFor(id, CaseAction.RECORD_DAMAGE_REPORT);
         DeliveryOpening.damageReportDateProblem(command.date(), deliveryDay(file), today()).ifPresent(problem -> {
             throw new InvalidInputException("date", problem);
         });
@@ -81,7 +81,7 @@ public class DeliverySteps {
 
     @Transactional
     public void requestPhotos(CaseId id, Caller caller) {
-        CaseFile file = load(id, CaseAction.REQUEST_PHOTOS);
+        CaseFile file = journal.caseFor(id, CaseAction.REQUEST_PHOTOS);
         Instant now = clock.instant();
         cases.recordPhotoRequest(file.id(), now);
         cases.putDeadline(file.id(), CaseDeadlines.PHOTOS, opening.photosReminderDue(now), "DLV-4", null, null);
@@ -92,7 +92,7 @@ public class DeliverySteps {
 
     @Transactional
     public void examine(CaseId id, Examine command, Caller caller) {
-        CaseFile file = load(id, CaseAction.EXAMINE);
+        CaseFile file = journal.caseFor(id, CaseAction.EXAMINE);
         boolean photos = file.attachments().stream().anyMatch(a -> a.kind().equals("PHOTO") || a.kind().equals("VIDEO"));
         Instant deliveredAt = order(file).delivery().deliveredAt().toInstant();
         Verdict verdict = new DefectAfterDelivery(policies.named(file.policyVersion()), calendar)
@@ -113,7 +113,7 @@ public class DeliverySteps {
 
     @Transactional
     public void decide(CaseId id, Decide command, Caller caller) {
-        CaseFile file = load(id, CaseAction.DECIDE);
+        CaseFile file = journal.caseFor(id, CaseAction.DECIDE);
         Verdict verdict = switch (file.type()) {
             case MISSING_ITEM -> new MissingItem().judge(new ShortageFacts(file.delivery().notedOnDelivery(), null)
                     .investigated(command.upheld()));
@@ -132,7 +132,7 @@ public class DeliverySteps {
 
     @Transactional
     public void resendInvoice(CaseId id, Caller caller) {
-        CaseFile file = load(id, CaseAction.RESEND_INVOICE);
+        CaseFile file = journal.caseFor(id, CaseAction.RESEND_INVOICE);
         PapersDecision papers = new DeliveryPapers().judge(new PapersAtDelivery(false));
         Instant now = clock.instant();
         cases.recordInvoiceResent(file.id(), now);
@@ -154,12 +154,6 @@ public class DeliverySteps {
         StoredVerdict forCase = StoredVerdict.of(DeliveryOpening.withInvoiceNote(verdict, file.delivery().invoiceReceived()));
         journal.record(file, next, forCase, now, caller.username(), kind,
                 verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
-    }
-
-    private CaseFile load(CaseId id, CaseAction action) {
-        CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
-        CaseLifecycle.require(file, action);
-        return file;
     }
 
     private com.aftercare.orders.Order order(CaseFile file) {

@@ -67,7 +67,7 @@ public class WarrantySteps {
 
     @Transactional
     public void diagnose(CaseId id, FaultCause cause, boolean noFaultFound, List<UUID> evidence, String notes, Caller caller) {
-        CaseFile file = load(id, CaseAction.DIAGNOSE);
+        CaseFile file = journal.caseFor(id, CaseAction.DIAGNOSE);
         if (!noFaultFound && cause == null) {
             throw new InvalidInputException("cause", "name the cause of the fault, or set noFaultFound when nothing is wrong");
         }
@@ -112,7 +112,7 @@ public class WarrantySteps {
 
     @Transactional
     public void quote(CaseId id, Money amount, Caller caller) {
-        CaseFile file = load(id, CaseAction.QUOTE);
+        CaseFile file = journal.caseFor(id, CaseAction.QUOTE);
         cases.recordQuote(file.id(), amount);
         journal.record(file, CaseStatus.QUOTED, file.decision(), clock.instant(), caller.username(), "REPAIR_QUOTED",
                 file.decision().clauses(), Map.of("amount", amount.amountText(), "currency", amount.currency()));
@@ -120,7 +120,7 @@ public class WarrantySteps {
 
     @Transactional
     public void answerQuote(CaseId id, boolean accepted, Caller caller) {
-        CaseFile file = load(id, CaseAction.ANSWER_QUOTE);
+        CaseFile file = journal.caseFor(id, CaseAction.ANSWER_QUOTE);
         cases.recordQuoteAnswer(file.id(), accepted);
         journal.record(file, accepted ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, file.decision(), clock.instant(),
                 caller.username(), accepted ? "QUOTE_ACCEPTED" : "QUOTE_DECLINED", file.decision().clauses(), Map.of());
@@ -128,7 +128,7 @@ public class WarrantySteps {
 
     @Transactional
     public void startRepair(CaseId id, Caller caller) {
-        CaseFile file = load(id, CaseAction.START_REPAIR);
+        CaseFile file = journal.caseFor(id, CaseAction.START_REPAIR);
         Instant now = clock.instant();
         cases.recordRepairStart(file.id(), now);
         List<String> clauses = Boolean.TRUE.equals(file.warranty().covered()) ? List.of("WAR-4", "WAR-7", "WAR-3") : List.of();
@@ -138,7 +138,7 @@ public class WarrantySteps {
 
     @Transactional
     public void finishRepair(CaseId id, RepairOutcome outcome, String workDone, Caller caller) {
-        CaseFile file = load(id, CaseAction.FINISH_REPAIR);
+        CaseFile file = journal.caseFor(id, CaseAction.FINISH_REPAIR);
         if (outcome == RepairOutcome.NOT_REPAIRABLE && file.attachments().stream().noneMatch(a -> a.kind().equals("SERVICE_REPORT"))) {
             throw CaseLifecycle.conflict(file, "A unit is reported not repairable with the service's report (WAR-8 g): "
                     + "attach it as a SERVICE_REPORT first.");
@@ -163,7 +163,7 @@ public class WarrantySteps {
 
     @Transactional
     public void lendLoaner(CaseId id, String loanerSerial, Caller caller) {
-        CaseFile file = load(id, CaseAction.LEND_LOANER);
+        CaseFile file = journal.caseFor(id, CaseAction.LEND_LOANER);
         Instant now = clock.instant();
         if (!cases.loanerExists(loanerSerial)) {
             throw new InvalidInputException("serialNumber", loanerSerial + " is not in the loaner pool");
@@ -180,7 +180,7 @@ public class WarrantySteps {
 
     @Transactional
     public void returnLoaner(CaseId id, Caller caller) {
-        CaseFile file = load(id, CaseAction.RETURN_LOANER);
+        CaseFile file = journal.caseFor(id, CaseAction.RETURN_LOANER);
         CaseFile.Loan loan = file.openLoan().orElseThrow();
         Instant now = clock.instant();
         cases.returnLoaner(loan.id(), now);
@@ -190,7 +190,7 @@ public class WarrantySteps {
 
     @Transactional
     public void confirmUnusable(CaseId id, boolean confirmed, Caller caller) {
-        CaseFile file = load(id, CaseAction.CONFIRM_UNUSABLE);
+        CaseFile file = journal.caseFor(id, CaseAction.CONFIRM_UNUSABLE);
         EntitlementResult entitlement = unit(file).entitlement();
         if (!entitlement.pendingConfirmation()) {
             throw CaseLifecycle.conflict(file, "Nothing waits for a confirmation: WAR-8 (a)-(e) do not hold for this unit ("
@@ -203,7 +203,7 @@ public class WarrantySteps {
 
     @Transactional
     public void chooseRemedy(CaseId id, RemedyChoice choice, BigDecimal discountRate, Caller caller) {
-        CaseFile file = load(id, CaseAction.CHOOSE_REMEDY);
+        CaseFile file = journal.caseFor(id, CaseAction.CHOOSE_REMEDY);
         EntitlementResult entitlement = unit(file).entitlement();
         if (!entitlement.entitled()) {
             throw CaseLifecycle.conflict(file, "The customer is not entitled to a replacement, refund or discount: "
@@ -250,12 +250,6 @@ public class WarrantySteps {
     private UnitWarranty unit(CaseFile file) {
         return ledger.of(file.warranty().serialNumber())
                 .orElseThrow(() -> new IllegalStateException("unit " + file.warranty().serialNumber() + " is gone"));
-    }
-
-    private CaseFile load(CaseId id, CaseAction action) {
-        CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
-        CaseLifecycle.require(file, action);
-        return file;
     }
 
     private static LocalDate today(Instant now) {
