@@ -7,7 +7,6 @@ import com.aftercare.cases.internal.CaseFile.AttachmentInfo;
 import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.FieldProblem;
 import com.aftercare.platform.web.InvalidInputException;
-import com.aftercare.platform.web.NotFoundException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;

@@ -10,7 +10,6 @@ import com.aftercare.cases.internal.CaseCommands.RecordDamageReport;
 import com.aftercare.cases.internal.CaseFile.Item;
 import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.InvalidInputException;
-import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.Verdict;
 import com.aftercare.policy.delivery.DamageDecision;

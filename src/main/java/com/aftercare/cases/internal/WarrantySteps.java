@@ -12,7 +12,6 @@ import com.aftercare.orders.Money;
 import com.aftercare.platform.web.ConflictException;
 import com.aftercare.platform.web.FieldProblem;
 import com.aftercare.platform.web.InvalidInputException;
-import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.Outcome;
 import com.aftercare.policy.Reason;
