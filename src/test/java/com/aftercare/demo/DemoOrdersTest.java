@@ -87,4 +87,14 @@ class DemoOrdersTest {
         return jdbc.sql("select count(*) from order_deliveries where (delivered_at at time zone 'Europe/Istanbul')::date = :day")
                 .param("day", day).query(Long.class).single();
     }
+
+    @Test
+    @DisplayName("the demo's queues have work on the first start: a return, a late refund, photos asked for, a repair owing a loaner")
+    void demoCases() {
+        assertThat(count("select count(*) from case_file where type = 'RETURN' and status = 'REQUESTED'")).isGreaterThanOrEqualTo(1);
+        assertThat(count("select count(*) from case_deadline where kind = 'REFUND' and met is null and due < now()")).isGreaterThanOrEqualTo(1);
+        assertThat(count("select count(*) from case_file where type = 'DEFECT_AFTER_DELIVERY' and status = 'AWAITING_PHOTOS'")).isEqualTo(1);
+        assertThat(count("select count(*) from case_deadline where kind = 'LOANER' and met is null and due < now()")).isEqualTo(1);
+        assertThat(count("select count(*) from case_event where actor = 'demo-agent'")).isGreaterThanOrEqualTo(4);
+    }
 }
