@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Two ways in. The API is stateless and authenticated by bearer tokens (API.md, "Authentication");
@@ -76,9 +77,12 @@ class SecurityConfiguration {
                         .requestMatchers("/office/**").hasAnyRole("AGENT", "TECHNICIAN", "FINANCE", "ADMIN")
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(signIn))
-                // A customer who is not signed in goes to the portal's start page, not to the staff sign-in.
-                .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/portal"), PathPatternRequestMatcher.withDefaults().matcher("/portal/**")))
+                // A customer who is not signed in goes to the portal's start page; everyone else to the staff
+                // sign-in (named too: the first entry point registered would otherwise become everyone's).
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/portal"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/portal/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 // CSRF stays on (Spring Security's default): every page form carries the token.
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office").failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
