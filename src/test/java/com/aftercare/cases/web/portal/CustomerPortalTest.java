@@ -253,4 +253,15 @@ class CustomerPortalTest {
         assertThat(jdbc.sql("select fault_code from case_file where order_number = ?").param(order.number()).query(String.class).single())
                 .isEqualTo("CUSTOMER_REPORTED");
     }
+
+    @Test
+    void photos_are_taken_only_when_the_case_asks_for_them() throws Exception {
+        TestOrder order = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
+        MockHttpSession session = signIn(order);
+        String casePage = openReturn(session, order);
+        mvc.perform(get(casePage).session(session)).andExpect(content().string(not(containsString("Send us photos"))));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        mvc.perform(multipart(casePage + "/photos").file("photo", png).session(session).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("not asking for photos")));
+    }
 }
