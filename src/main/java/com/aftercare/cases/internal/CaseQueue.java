@@ -97,6 +97,25 @@ public class CaseQueue {
         return new Page(entries, next);
     }
 
+    /** Every case of one order, open or closed, the newest first (the customer portal's list). */
+    public List<Entry> ofOrder(String orderNumber) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                select c.id, c.reference, c.type, c.status, c.order_number, c.opened_at, d.kind, d.due, d.clause
+                  from case_file c
+                  left join lateral (select kind, due, clause from case_deadline
+                                      where case_id = c.id and met is null order by due limit 1) d on true
+                 where c.order_number = :orderNumber
+                 order by c.opened_at desc, c.id""")
+                .param("orderNumber", orderNumber)
+                .query((rs, n) -> new Entry(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                        CaseType.valueOf(rs.getString("type")), CaseStatus.valueOf(rs.getString("status")),
+                        rs.getString("order_number"), rs.getTimestamp("opened_at").toInstant(), rs.getString("kind"),
+                        rs.getTimestamp("due") == null ? null : rs.getTimestamp("due").toInstant(), rs.getString("clause"),
+                        rs.getTimestamp("due") != null && rs.getTimestamp("due").toInstant().isBefore(now)))
+                .list();
+    }
+
     private static String encode(Entry last) {
         String due = last.nextDue() == null ? "infinity" : last.nextDue().toString();
         return Base64.getUrlEncoder().withoutPadding().encodeToString((due + "|" + last.id()).getBytes(StandardCharsets.UTF_8));

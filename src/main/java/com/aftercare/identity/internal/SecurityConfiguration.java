@@ -12,13 +12,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Two ways in. The API is stateless and authenticated by bearer tokens (API.md, "Authentication");
  * which role may do what is declared on each endpoint with {@code @PreAuthorize}. The staff pages
  * under {@code /office} need a signed-in staff user: a form sign-in against {@code app_user},
  * rate-limited and recorded ({@link SignInAttempts}), a session cookie, and CSRF tokens on every
- * form. API docs, health, the sign-in page and static files stay open.
+ * form. Customers sign in to the portal under {@code /portal} with a one-time link (cases.web.portal)
+ * and get {@code ROLE_CUSTOMER} for one order only. API docs, health, the sign-in pages and static
+ * files stay open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -26,6 +31,12 @@ class SecurityConfiguration {
 
     static final String[] OPEN = {"/login", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    /**
+     * The customer portal's ways in: its start page, the link request, the one-time link itself and
+     * (demo profile only, a 404 elsewhere) the demo mailbox. The rest of {@code /portal} needs a customer.
+     */
+    static final String[] PORTAL_OPEN = {"/portal", "/portal/link", "/portal/sign-in", "/portal/sign-out", "/portal/mailbox"};
 
     /** Pages load their scripts and styles from this service only; htmx's inline indicator style is off (layout). */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -59,9 +70,19 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(OPEN).permitAll()
+                        .requestMatchers(PORTAL_OPEN).permitAll()
+                        // A signed-in customer sees the portal's pages of their order and nothing of the back office;
+                        // staff do not get the customer pages (they are not a customer of the order).
+                        .requestMatchers("/portal/**").hasRole("CUSTOMER")
                         .requestMatchers("/office/**").hasAnyRole("AGENT", "TECHNICIAN", "FINANCE", "ADMIN")
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(signIn))
+                // A customer who is not signed in goes to the portal's start page; everyone else to the staff
+                // sign-in (named too: the first entry point registered would otherwise become everyone's).
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/portal"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/portal/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 // CSRF stays on (Spring Security's default): every page form carries the token.
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office").failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

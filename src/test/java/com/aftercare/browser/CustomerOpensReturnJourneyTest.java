@@ -1,0 +1,136 @@
+package com.aftercare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.aftercare.identity.Role;
+import com.aftercare.support.ApiTokens;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A customer on a phone-sized screen: asks for a sign-in link with the order number and e-mail,
+ * opens the link (read from the demo mailbox's table: the test profile has no mailbox page), says
+ * "I changed my mind" about the watch and sees the verdict with its clauses at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ApiTokens.class)
+@DisplayName("Browser journey: a customer opens a return in the portal and sees its verdict")
+class CustomerOpensReturnJourneyTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void chromium() {
+        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.EXECUTABLE);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void asks_for_a_link_opens_a_return_and_sees_the_verdict() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String number = "W-JOURNEY-" + suffix;
+        String email = "ayse." + suffix + "@example.com";
+        putDeliveredOrder(number, email);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915).setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(base() + "/portal");
+            page.getByLabel("Order number").fill(number);
+            page.getByLabel("E-mail address of the order").fill(email);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a sign-in link")).click();
+            assertThat(page.locator("#link-sent")).containsText("a sign-in link is on its way");
+
+            String link = jdbc.sql("select link from demo_mail where recipient = ? order by id desc limit 1").param(email)
+                    .query(String.class).single();
+            assertThat(link).startsWith(base() + "/portal/sign-in?token=");
+            page.navigate(link);
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Order " + number))).isVisible();
+            page.getByLabel("I changed my mind").check();
+            page.getByLabel("Seiko 5 Sports").check();
+            page.getByLabel("Anything else we should know (optional)").fill("It is smaller than I thought.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my request")).click();
+
+            assertThat(page.locator("#case-status")).hasText("Requested");
+            assertThat(page.locator("#verdict")).containsText("Asked in time");
+            assertThat(page.locator("#verdict")).containsText("RET-1");
+            assertThat(page.locator("#next")).isVisible();
+            assertThat(page.getByText("Case opened")).isVisible();
+            assertThat(page.getByText("0555 000 00 00")).isVisible();
+
+            Files.createDirectories(Chromium.SCREENSHOTS);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Chromium.SCREENSHOTS.resolve("customer-opens-return.png")));
+        }
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private void putDeliveredOrder(String number, String email) throws Exception {
+        Instant delivered = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String body = """
+                {"orderNumber": "%s", "placedAt": "%s",
+                 "customer": {"email": "%s", "name": "Ayşe Yılmaz", "phone": "0555 000 00 00", "locale": "tr"},
+                 "invoice": {"number": "INV-%s", "type": "INDIVIDUAL", "taxNumber": null, "companyName": null},
+                 "payment": {"method": "CARD", "cardProgram": null, "installments": 1, "total": {"amount": "4999.00", "currency": "TRY"}},
+                 "lines": [{"lineId": "1", "sku": "SEI-SRPD55K1", "name": "Seiko 5 Sports", "category": "WATCH",
+                            "serialNumber": "SN-%s", "waterproof": false, "unitPrice": {"amount": "4999.00", "currency": "TRY"}, "quantity": 1}],
+                 "delivery": {"carrier": "Yurtiçi Kargo", "deliveredAt": "%s", "signedBy": "Ayşe Yılmaz", "remarks": null}}"""
+                .formatted(number, istanbul(delivered.minus(2, ChronoUnit.DAYS)), email, number, number, istanbul(delivered));
+        var request = HttpRequest.newBuilder(URI.create(base() + "/api/v1/orders/" + number))
+                .header("Authorization", tokens.bearer(Role.INTEGRATION)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        }
+    }
+
+    private static String istanbul(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneId.of("Europe/Istanbul")).toString();
+    }
+}
