@@ -55,12 +55,13 @@ public class CaseSearch {
                     select c.order_number from case_file c join case_item i on i.case_id = c.id
                      where exists (select 1 from unnest(i.serial_numbers) s where lower(s) = lower(:q))
                     union
-                    select c.order_number from case_file c where lower(c.reference) = lower(:q)
-                    limit :limit)
+                    select c.order_number from case_file c where lower(c.reference) = lower(:q)),
+                newest as (
+                    select o.* from orders o where o.order_number in (select order_number from matched)
+                     order by o.placed_at desc, o.order_number limit :limit)
                 select o.order_number, o.customer_name, o.customer_email, o.placed_at,
                        c.id, c.reference, c.type, c.status, c.requested_at
-                  from matched m
-                  join orders o on o.order_number = m.order_number
+                  from newest o
                   left join case_file c on c.order_number = o.order_number
                  order by o.placed_at desc, o.order_number, c.requested_at desc""")
                 .param("q", q).param("limit", LIMIT)
