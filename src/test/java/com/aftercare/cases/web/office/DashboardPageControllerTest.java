@@ -69,7 +69,7 @@ class DashboardPageControllerTest {
                         containsString(">4.3<"), containsString("(8 refunds)"), containsString("id=\"figure-repair\">–<"),
                         containsString("1 / 3"),
                         containsString("<svg class=\"chart\" id=\"chart-type\" role=\"img\""),
-                        containsString("aria-label=\"Open cases by type\""),
+                        containsString("aria-label=\"Open cases by type\""), containsString("viewBox=\"0 0 600 60\""),
                         containsString("width=\"290\""), containsString("width=\"145\""),
                         containsString(">Warranty repair<"), containsString(">Awaiting the goods<"),
                         containsString("return.request.accepted"), containsString("<th scope=\"row\">Return</th>"))));
