@@ -8,12 +8,19 @@ import com.aftercare.cases.internal.CaseFile;
 import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.cases.internal.CaseVersions;
+import com.aftercare.cases.internal.DeliverySteps;
+import com.aftercare.cases.internal.LoanerPool;
+import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.cases.web.CaseViews;
 import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.ConflictException;
 import com.aftercare.platform.web.InvalidInputException;
 import com.aftercare.platform.web.NotFoundException;
+import com.aftercare.orders.Money;
 import com.aftercare.policy.returns.Packaging;
+import com.aftercare.policy.warranty.FaultCause;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -53,11 +61,17 @@ class CasePageController {
     private final CaseSteps steps;
     private final CaseVersions versions;
     private final CaseAttachments attachments;
+    private final DeliverySteps deliverySteps;
+    private final WarrantySteps warrantySteps;
+    private final LoanerPool loaners;
     private final Clock clock;
 
     CasePageController(CaseReader reader, CaseViews views, CaseSteps steps, CaseVersions versions, CaseAttachments attachments,
-            Clock clock) {
+            DeliverySteps deliverySteps, WarrantySteps warrantySteps, LoanerPool loaners, Clock clock) {
         this.reader = reader;
+        this.deliverySteps = deliverySteps;
+        this.warrantySteps = warrantySteps;
+        this.loaners = loaners;
         this.views = views;
         this.steps = steps;
         this.versions = versions;
@@ -159,6 +173,115 @@ class CasePageController {
                 caseId -> steps.cancel(caseId, new CaseCommands.Cancel(blankToNull(reason)), caller));
     }
 
+    @PostMapping("/attachments")
+    ModelAndView attach(@PathVariable UUID id, @RequestParam String version, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String description,
+            @AuthenticationPrincipal Caller caller, Locale locale) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return refused(id, CaseAction.ATTACH, caller, locale, new InvalidInputException("file", "is required"));
+        }
+        var command = new CaseCommands.Attach(required("kind", kind), file.getOriginalFilename(), file.getContentType(),
+                file.getBytes(), blankToNull(description));
+        return take(id, version, CaseAction.ATTACH, caller, locale, caseId -> attachments.attach(caseId, command, caller));
+    }
+
+    @PostMapping("/damage-report")
+    ModelAndView damageReport(@PathVariable UUID id, @RequestParam String version, @RequestParam(defaultValue = "") String number,
+            @RequestParam(required = false) String date, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.RECORD_DAMAGE_REPORT, caller, locale, caseId -> deliverySteps.recordDamageReport(caseId,
+                new CaseCommands.RecordDamageReport(required("number", number), date("date", date)), caller));
+    }
+
+    @PostMapping("/photo-requests")
+    ModelAndView requestPhotos(@PathVariable UUID id, @RequestParam String version, @AuthenticationPrincipal Caller caller,
+            Locale locale) {
+        return take(id, version, CaseAction.REQUEST_PHOTOS, caller, locale, caseId -> deliverySteps.requestPhotos(caseId, caller));
+    }
+
+    @PostMapping("/examination")
+    ModelAndView examine(@PathVariable UUID id, @RequestParam String version, @RequestParam(required = false) String customerCaused,
+            @RequestParam(required = false) String notes, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.EXAMINE, caller, locale, caseId -> deliverySteps.examine(caseId,
+                new CaseCommands.Examine(yesNo("customerCaused", customerCaused), blankToNull(notes)), caller));
+    }
+
+    @PostMapping("/decision")
+    ModelAndView decide(@PathVariable UUID id, @RequestParam String version, @RequestParam(required = false) String upheld,
+            @RequestParam(required = false) String note, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.DECIDE, caller, locale, caseId -> deliverySteps.decide(caseId,
+                new CaseCommands.Decide(yesNo("upheld", upheld), blankToNull(note)), caller));
+    }
+
+    @PostMapping("/invoice-resent")
+    ModelAndView invoiceResent(@PathVariable UUID id, @RequestParam String version, @AuthenticationPrincipal Caller caller,
+            Locale locale) {
+        return take(id, version, CaseAction.RESEND_INVOICE, caller, locale, caseId -> deliverySteps.resendInvoice(caseId, caller));
+    }
+
+    /** The cause select offers the causes and "no fault found" (value NONE). */
+    @PostMapping("/diagnosis")
+    ModelAndView diagnose(@PathVariable UUID id, @RequestParam String version, @RequestParam(defaultValue = "") String cause,
+            @RequestParam(required = false) String notes, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.DIAGNOSE, caller, locale, caseId -> {
+            boolean noFault = "NONE".equals(cause);
+            FaultCause faultCause = noFault ? null : enumOf(FaultCause.class, "cause", cause);
+            warrantySteps.diagnose(caseId, faultCause, noFault, List.of(), blankToNull(notes), caller);
+        });
+    }
+
+    @PostMapping("/quote")
+    ModelAndView quote(@PathVariable UUID id, @RequestParam String version, @RequestParam(defaultValue = "") String amount,
+            @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.QUOTE, caller, locale, caseId -> warrantySteps.quote(caseId, amount(amount), caller));
+    }
+
+    @PostMapping("/quote/answer")
+    ModelAndView answerQuote(@PathVariable UUID id, @RequestParam String version, @RequestParam(required = false) String accepted,
+            @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.ANSWER_QUOTE, caller, locale,
+                caseId -> warrantySteps.answerQuote(caseId, yesNo("accepted", accepted), caller));
+    }
+
+    @PostMapping("/repair/start")
+    ModelAndView startRepair(@PathVariable UUID id, @RequestParam String version, @AuthenticationPrincipal Caller caller,
+            Locale locale) {
+        return take(id, version, CaseAction.START_REPAIR, caller, locale, caseId -> warrantySteps.startRepair(caseId, caller));
+    }
+
+    @PostMapping("/repair/finish")
+    ModelAndView finishRepair(@PathVariable UUID id, @RequestParam String version, @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(required = false) String workDone, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.FINISH_REPAIR, caller, locale, caseId -> warrantySteps.finishRepair(caseId,
+                enumOf(WarrantySteps.RepairOutcome.class, "outcome", outcome), blankToNull(workDone), caller));
+    }
+
+    @PostMapping("/loaner")
+    ModelAndView lendLoaner(@PathVariable UUID id, @RequestParam String version, @RequestParam(defaultValue = "") String serialNumber,
+            @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.LEND_LOANER, caller, locale,
+                caseId -> warrantySteps.lendLoaner(caseId, required("serialNumber", serialNumber), caller));
+    }
+
+    @PostMapping("/loaner/return")
+    ModelAndView returnLoaner(@PathVariable UUID id, @RequestParam String version, @AuthenticationPrincipal Caller caller,
+            Locale locale) {
+        return take(id, version, CaseAction.RETURN_LOANER, caller, locale, caseId -> warrantySteps.returnLoaner(caseId, caller));
+    }
+
+    @PostMapping("/unusable-confirmation")
+    ModelAndView confirmUnusable(@PathVariable UUID id, @RequestParam String version, @RequestParam(required = false) String confirmed,
+            @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.CONFIRM_UNUSABLE, caller, locale,
+                caseId -> warrantySteps.confirmUnusable(caseId, yesNo("confirmed", confirmed), caller));
+    }
+
+    @PostMapping("/remedy")
+    ModelAndView chooseRemedy(@PathVariable UUID id, @RequestParam String version, @RequestParam(defaultValue = "") String choice,
+            @RequestParam(required = false) String discountRate, @AuthenticationPrincipal Caller caller, Locale locale) {
+        return take(id, version, CaseAction.CHOOSE_REMEDY, caller, locale, caseId -> warrantySteps.chooseRemedy(caseId,
+                enumOf(WarrantySteps.RemedyChoice.class, "choice", choice), rate(discountRate), caller));
+    }
+
     /**
      * Takes a step at the version the person saw. A refusal by the case's rules (its state, a bad
      * field, someone faster) is shown on the case page with its reason, answered 409, 400 or 412.
@@ -181,6 +304,15 @@ class CasePageController {
         return new ModelAndView("redirect:/office/cases/" + id);
     }
 
+    /** A form refused before it reaches the case's rules (a missing file): the role is still checked first. */
+    private ModelAndView refused(UUID id, CaseAction action, Caller caller, Locale locale, InvalidInputException e) {
+        load(id);
+        if (!RoleQueues.mayTake(caller, action)) {
+            throw new AccessDeniedException(action + " needs one of the roles " + action.roles());
+        }
+        return page(load(id), caller, locale, e.getMessage(), HttpStatus.BAD_REQUEST);
+    }
+
     private static String problem(RuntimeException e) {
         return e instanceof OptimisticLockingFailureException
                 ? "Someone else changed this case at the same moment; nothing of yours was saved. Check it and try again."
@@ -193,6 +325,10 @@ class CasePageController {
         model.addObject("page", CasePage.of(view, caller, views, LocalDate.now(clock), locale));
         model.addObject("caller", caller);
         model.addObject("problem", problem);
+        model.addObject("freeLoaners", view.allowedActions().contains(CaseAction.LEND_LOANER)
+                ? loaners.all().stream().filter(l -> l.lentOnCase() == null).toList() : List.of());
+        model.addObject("faultCauses", FaultCause.values());
+        model.addObject("attachmentKinds", CaseAttachments.Kind.values());
         model.setStatus(status);
         return model;
     }
@@ -206,6 +342,51 @@ class CasePageController {
             throw new InvalidInputException(field, "is required");
         }
         return value.strip();
+    }
+
+    private static boolean yesNo(String field, String value) {
+        if ("true".equals(value)) {
+            return true;
+        }
+        if ("false".equals(value)) {
+            return false;
+        }
+        throw new InvalidInputException(field, "choose yes or no");
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, required(field, value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(required(field, value));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static Money amount(String value) {
+        String amount = required("amount", value).replace(',', '.');
+        if (!Money.AMOUNT_FORMAT.matcher(amount).matches()) {
+            throw new InvalidInputException("amount", "is not an amount in lira, like 1250.00");
+        }
+        return Money.of(amount, "TRY");
+    }
+
+    private static BigDecimal rate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("discountRate", "is not a number");
+        }
     }
 
     private static String blankToNull(String value) {

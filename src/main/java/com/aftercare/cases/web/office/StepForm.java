@@ -25,7 +25,22 @@ record StepForm(CaseAction action, String form, List<CitedClause> clauses) {
             Map.entry(CaseAction.ISSUE_REFUND, List.of("RET-6", "PAY-3")),
             Map.entry(CaseAction.SHIP_REPLACEMENT, List.of("RET-1")),
             Map.entry(CaseAction.SEND_BACK, List.of("RET-5")),
-            Map.entry(CaseAction.CANCEL, List.of("RET-2")));
+            Map.entry(CaseAction.CANCEL, List.of("RET-2")),
+            Map.entry(CaseAction.ATTACH, List.of("DLV-4", "RET-5")),
+            Map.entry(CaseAction.RECORD_DAMAGE_REPORT, List.of("DLV-3")),
+            Map.entry(CaseAction.REQUEST_PHOTOS, List.of("DLV-4")),
+            Map.entry(CaseAction.EXAMINE, List.of("DLV-4", "GEN-4")),
+            Map.entry(CaseAction.DECIDE, List.of("DLV-5", "DLV-6")),
+            Map.entry(CaseAction.RESEND_INVOICE, List.of("DLV-1")),
+            Map.entry(CaseAction.DIAGNOSE, List.of("WAR-7", "WAR-9", "RET-5")),
+            Map.entry(CaseAction.QUOTE, List.of("WAR-7", "WAR-9")),
+            Map.entry(CaseAction.ANSWER_QUOTE, List.of("WAR-9")),
+            Map.entry(CaseAction.START_REPAIR, List.of("WAR-3", "WAR-4")),
+            Map.entry(CaseAction.FINISH_REPAIR, List.of("WAR-4", "WAR-8")),
+            Map.entry(CaseAction.LEND_LOANER, List.of("WAR-5")),
+            Map.entry(CaseAction.RETURN_LOANER, List.of("WAR-5")),
+            Map.entry(CaseAction.CONFIRM_UNUSABLE, List.of("WAR-8")),
+            Map.entry(CaseAction.CHOOSE_REMEDY, List.of("WAR-8", "PAY-3")));
 
     static boolean hasForm(CaseAction action) {
         return CLAUSES.containsKey(action);

@@ -28,6 +28,9 @@ import com.aftercare.cases.internal.CaseFile;
 import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.cases.internal.CaseVersions;
+import com.aftercare.cases.internal.DeliverySteps;
+import com.aftercare.cases.internal.LoanerPool;
+import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.identity.Role;
 import com.aftercare.platform.web.ConflictException;
 import java.util.EnumSet;
@@ -62,6 +65,15 @@ class CasePageControllerTest {
 
     @MockitoBean
     CaseAttachments attachments;
+
+    @MockitoBean
+    DeliverySteps deliverySteps;
+
+    @MockitoBean
+    WarrantySteps warrantySteps;
+
+    @MockitoBean
+    LoanerPool loaners;
 
     CaseFile requested = OfficePageTestSupport.returnCase(CaseStatus.REQUESTED);
 
