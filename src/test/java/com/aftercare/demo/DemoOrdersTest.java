@@ -96,5 +96,6 @@ class DemoOrdersTest {
         assertThat(count("select count(*) from case_file where type = 'DEFECT_AFTER_DELIVERY' and status = 'AWAITING_PHOTOS'")).isEqualTo(1);
         assertThat(count("select count(*) from case_deadline where kind = 'LOANER' and met is null and due < now()")).isEqualTo(1);
         assertThat(count("select count(*) from case_event where actor = 'demo-agent'")).isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from loaner_unit")).isEqualTo(3);
     }
 }

@@ -48,13 +48,15 @@ class DemoCases {
     private final CaseOpening opening;
     private final CaseSteps steps;
     private final WarrantySteps warranty;
+    private final LoanerPool loaners;
     private final Clock clock;
 
-    DemoCases(JdbcClient jdbc, CaseOpening opening, CaseSteps steps, WarrantySteps warranty, Clock clock) {
+    DemoCases(JdbcClient jdbc, CaseOpening opening, CaseSteps steps, WarrantySteps warranty, LoanerPool loaners, Clock clock) {
         this.jdbc = jdbc;
         this.opening = opening;
         this.steps = steps;
         this.warranty = warranty;
+        this.loaners = loaners;
         this.clock = clock;
     }
 
@@ -65,6 +67,10 @@ class DemoCases {
             return;
         }
         Instant now = clock.instant();
+        // WAR-5: a small pool of watches to lend while repairs run late.
+        loaners.add("LOAN-0001", "Seiko 5 Sports (loaner)");
+        loaners.add("LOAN-0002", "Casio G-Shock (loaner)");
+        loaners.add("LOAN-0003", "Garmin Venu (loaner)");
         int opened = 0;
         try {
             opened += watchDeliveredBetween(now.minus(Duration.ofDays(4)), now).map(line -> {
