@@ -67,12 +67,14 @@ class DemoCases {
             return;
         }
         Instant now = clock.instant();
-        // WAR-5: a small pool of watches to lend while repairs run late.
-        loaners.add("LOAN-0001", "Seiko 5 Sports (loaner)");
-        loaners.add("LOAN-0002", "Casio G-Shock (loaner)");
-        loaners.add("LOAN-0003", "Garmin Venu (loaner)");
         int opened = 0;
         try {
+            // WAR-5: a small pool of watches to lend while repairs run late.
+            if (loaners.all().isEmpty()) {
+                loaners.add("LOAN-0001", "Seiko 5 Sports (loaner)");
+                loaners.add("LOAN-0002", "Casio G-Shock (loaner)");
+                loaners.add("LOAN-0003", "Garmin Venu (loaner)");
+            }
             opened += watchDeliveredBetween(now.minus(Duration.ofDays(4)), now).map(line -> {
                 open(CaseType.RETURN, line, now.minus(Duration.ofHours(3)), Channel.PHONE, "Changed my mind", null);
                 return 1;
