@@ -1,5 +1,8 @@
 package com.aftercare.cases.web.portal;
 
+import com.aftercare.policy.web.StoreContacts;
+import com.aftercare.orders.OrderNumber;
+
 import com.aftercare.calendar.TurkishCalendar;
 import com.aftercare.cases.CaseAction;
 import com.aftercare.cases.CaseId;
@@ -64,9 +67,10 @@ class PortalController {
     private final CaseOpening opening;
     private final CaseAttachments attachments;
     private final java.time.Clock clock;
+    private final StoreContacts storeContacts;
 
     PortalController(Orders orders, CaseQueue queue, CaseReader reader, CaseViews views, CaseOpening opening,
-            CaseAttachments attachments, java.time.Clock clock) {
+            CaseAttachments attachments, java.time.Clock clock, StoreContacts storeContacts) {
         this.orders = orders;
         this.queue = queue;
         this.reader = reader;
@@ -74,6 +78,7 @@ class PortalController {
         this.opening = opening;
         this.attachments = attachments;
         this.clock = clock;
+        this.storeContacts = storeContacts;
     }
 
     /** The order the session is for, named in every page's header. */
@@ -120,6 +125,20 @@ class PortalController {
         return casePage(ownCase(id, customer), locale, null, HttpStatus.OK);
     }
 
+    /**
+     * GEN-4, DLV-4: the return fields of the original invoice, pre-filled, for the customer to print,
+     * sign and send with the goods. (A PDF comes with the documents of a later issue.)
+     */
+    @GetMapping("/cases/{id}/return-form")
+    ModelAndView returnForm(@PathVariable UUID id, Authentication customer, Locale locale) {
+        CaseFile file = ownCase(id, customer);
+        if (!ReturnForm.applies(file)) {
+            throw new NotFoundException("Case " + file.reference() + " needs no return form.");
+        }
+        Order order = orders.find(new OrderNumber(file.orderNumber())).orElseThrow();
+        return ReturnForm.page(views.of(file, locale), order, storeContacts.inForce(), "/portal/cases/" + id);
+    }
+
     @PostMapping("/cases/{id}/photos")
     ModelAndView uploadPhoto(@PathVariable UUID id, @RequestParam("photo") MultipartFile photo, Authentication customer,
             Locale locale) throws IOException {
@@ -158,6 +177,7 @@ class PortalController {
                 .map(d -> new Clock(d, ChronoUnit.DAYS.between(today, d.due().atZoneSameInstant(TurkishCalendar.ZONE).toLocalDate())))
                 .toList());
         model.addObject("photosWanted", mayUploadPhotos(file));
+        model.addObject("returnForm", ReturnForm.applies(file));
         model.addObject("problem", problem);
         model.setStatus(status);
         return model;

@@ -196,6 +196,24 @@ class CustomerPortalTest {
     }
 
     @Test
+    void a_return_comes_with_its_pre_filled_return_form_gen_4_and_only_for_its_own_customer() throws Exception {
+        TestOrder order = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
+        MockHttpSession session = signIn(order);
+        String casePage = openReturn(session, order);
+
+        mvc.perform(get(casePage).session(session)).andExpect(content().string(containsString(casePage + "/return-form")));
+        mvc.perform(get(casePage + "/return-form").session(session)).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Return form"), containsString("GEN-4"), containsString(order.number()),
+                containsString("INV-"), containsString("Signature:"))));
+        mvc.perform(get(casePage + "/return-form").session(session).param("lang", "tr"))
+                .andExpect(content().string(allOf(containsString("İade formu"), containsString("İmza:"))));
+
+        TestOrder someoneElse = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
+        mvc.perform(get(casePage + "/return-form").session(signIn(someoneElse))).andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString(order.number()))));
+    }
+
+    @Test
     void a_customer_trying_another_customers_order_or_case_gets_404_and_never_its_data() throws Exception {
         TestOrder mine = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
         TestOrder theirs = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
