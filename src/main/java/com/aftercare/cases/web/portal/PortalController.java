@@ -147,7 +147,9 @@ class PortalController {
             return casePage(file, locale, "portal.photos.notNow", HttpStatus.CONFLICT);
         }
         try {
-            attachments.attach(file.id(), new CaseCommands.Attach("PHOTO", photo.getOriginalFilename(), photo.getContentType(),
+            // A video shows a defect a photo cannot; the content decides what the file really is either way.
+            String kind = photo.getContentType() != null && photo.getContentType().startsWith("video/") ? "VIDEO" : "PHOTO";
+            attachments.attach(file.id(), new CaseCommands.Attach(kind, photo.getOriginalFilename(), photo.getContentType(),
                     photo.getBytes(), null), caller(file.orderNumber()));
         } catch (InvalidInputException e) {
             return casePage(file, locale, "portal.photos.refused", HttpStatus.BAD_REQUEST);
