@@ -273,6 +273,29 @@ class CustomerPortalTest {
     }
 
     @Test
+    void damage_noticed_after_delivery_asks_for_photos_and_the_photo_sent_settles_that_clock_dlv_4() throws Exception {
+        TestOrder order = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
+        MockHttpSession session = signIn(order);
+        MvcResult opened = mvc.perform(post("/portal/orders/{n}/cases", order.number()).session(session).with(csrf())
+                        .param("what", "ARRIVED_DAMAGED").param("lines", "1").param("description", "The glass is cracked."))
+                .andExpect(redirectedUrlPattern("/portal/cases/*")).andReturn();
+        String casePage = opened.getResponse().getRedirectedUrl();
+        mvc.perform(get(casePage).session(session)).andExpect(content().string(containsString("Send us photos")));
+
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        mvc.perform(multipart(casePage + "/photos").file(new org.springframework.mock.web.MockMultipartFile("photo", "crack.png",
+                        "image/png", png.toByteArray())).session(session).with(csrf()))
+                .andExpect(redirectedUrl(casePage + "?photo=added"));
+
+        assertThat(jdbc.sql("select count(*) from case_attachment a join case_file c on c.id = a.case_id where c.order_number = ? and a.kind = 'PHOTO'")
+                .param(order.number()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select met from case_deadline d join case_file c on c.id = d.case_id where c.order_number = ? and d.kind = 'PHOTOS'")
+                .param(order.number()).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void photos_are_taken_only_when_the_case_asks_for_them() throws Exception {
         TestOrder order = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
         MockHttpSession session = signIn(order);
