@@ -1,5 +1,6 @@
 package com.aftercare.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,4 +28,23 @@ public interface StaffDirectory {
      * @throws IllegalArgumentException for an unknown user or a password shorter than 8 characters
      */
     void setPassword(String username, String rawPassword);
+
+    /** Every staff user, by user name. */
+    List<StaffUser> users();
+
+    /**
+     * Enables or disables a user. A disabled user cannot sign in to the pages, and their API
+     * tokens are refused (401) while they stay disabled; enabling them again makes the tokens
+     * that were not revoked work again.
+     *
+     * @return false for an unknown user
+     */
+    boolean setEnabled(String username, boolean enabled);
+
+    /**
+     * Revokes every API token of the user that still works, for good.
+     *
+     * @return how many tokens were revoked
+     */
+    int revokeTokens(String username);
 }

@@ -1,13 +1,19 @@
 package com.aftercare.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aftercare.support.ApiTokens;
 import com.aftercare.support.IntegrationTest;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,6 +34,9 @@ class StaffUsersApiTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    StaffDirectory directory;
 
     private String newName() {
         return "agent-" + UUID.randomUUID().toString().substring(0, 8);
@@ -101,5 +110,78 @@ class StaffUsersApiTest {
                         .header("Authorization", tokens.bearer(Role.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("a disabled user's token is answered 401 and their password no longer signs in; enabling them again restores both")
+    void disablingAUserStopsTheirTokenAndSignIn() throws Exception {
+        String username = newName();
+        directory.createUser(username, "To be disabled", Set.of(Role.AGENT));
+        directory.setPassword(username, "correct horse battery");
+        String token = directory.issueToken(username, "laptop");
+        mvc.perform(get("/api/v1/users/" + username).header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(patch("/api/v1/users/" + username).header("Authorization", tokens.bearer(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(false))
+                .andExpect(jsonPath("$.activeTokens").value(1));
+
+        mvc.perform(get("/api/v1/users/" + username).header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/login").param("username", username).param("password", "correct horse battery").with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.2.0.1");
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+
+        mvc.perform(patch("/api/v1/users/" + username).header("Authorization", tokens.bearer(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.enabled").value(true));
+        mvc.perform(get("/api/v1/users/" + username).header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void revokedTokensAre401ForGood() throws Exception {
+        String username = newName();
+        directory.createUser(username, "Revoked", Set.of(Role.AGENT));
+        String token = directory.issueToken(username, "phone");
+        mvc.perform(delete("/api/v1/users/" + username + "/tokens").header("Authorization", tokens.bearer(Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revoked").value(1));
+        mvc.perform(get("/api/v1/users/" + username).header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theListShowsEveryUserWithRolesStateAndTokenCount() throws Exception {
+        String username = newName();
+        directory.createUser(username, "Listed", Set.of(Role.FINANCE, Role.AGENT));
+        directory.issueToken(username, "one");
+        directory.setEnabled(username, false);
+        mvc.perform(get("/api/v1/users").header("Authorization", tokens.bearer(Role.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.username == '" + username + "')].displayName").value("Listed"))
+                .andExpect(jsonPath("$[?(@.username == '" + username + "')].enabled").value(false))
+                .andExpect(jsonPath("$[?(@.username == '" + username + "')].activeTokens").value(1))
+                .andExpect(jsonPath("$[?(@.username == '" + username + "')].roles.length()").value(2));
+        mvc.perform(get("/api/v1/users").header("Authorization", tokens.bearer(Role.AGENT)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void changingAnUnknownUserIs404AndAMissingFlagIs400() throws Exception {
+        mvc.perform(patch("/api/v1/users/nobody-" + UUID.randomUUID().toString().substring(0, 6))
+                        .header("Authorization", tokens.bearer(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(patch("/api/v1/users/" + newName()).header("Authorization", tokens.bearer(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -3,6 +3,7 @@ package com.aftercare.identity.internal;
 import com.aftercare.identity.Caller;
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
+import com.aftercare.identity.StaffUser;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -77,6 +78,45 @@ class JdbcStaffDirectory implements StaffDirectory {
         if (updated == 0) {
             throw new IllegalArgumentException("No user " + username);
         }
+    }
+
+    @Override
+    public List<StaffUser> users() {
+        return jdbc.sql("""
+                select u.username, u.display_name, u.enabled,
+                       (select count(*) from api_token t where t.user_id = u.id and t.revoked_at is null) as active_tokens,
+                       (select coalesce(string_agg(r.role, ','), '') from app_user_role r where r.user_id = u.id) as roles
+                  from app_user u
+                 order by u.username""")
+                .query((rs, row) -> new StaffUser(rs.getString("username"), rs.getString("display_name"),
+                        parseRoles(rs.getString("roles")), rs.getBoolean("enabled"), rs.getInt("active_tokens")))
+                .list();
+    }
+
+    @Override
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update app_user set enabled = ?, version = version + 1 where username = ?")
+                .params(enabled, username)
+                .update() > 0;
+    }
+
+    @Override
+    public int revokeTokens(String username) {
+        return jdbc.sql("""
+                update api_token set revoked_at = ?
+                 where revoked_at is null and user_id = (select id from app_user where username = ?)""")
+                .params(java.sql.Timestamp.from(clock.instant()), username)
+                .update();
+    }
+
+    private static Set<Role> parseRoles(String names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                roles.add(Role.valueOf(name));
+            }
+        }
+        return roles;
     }
 
     /** The enabled user holding this unrevoked token, if any. */

@@ -74,6 +74,8 @@ class SecurityConfiguration {
                         // A signed-in customer sees the portal's pages of their order and nothing of the back office;
                         // staff do not get the customer pages (they are not a customer of the order).
                         .requestMatchers("/portal/**").hasRole("CUSTOMER")
+                        // Users and their tokens: administrators only (identity.web's admin pages).
+                        .requestMatchers("/office/admin/**").hasRole("ADMIN")
                         .requestMatchers("/office/**").hasAnyRole("AGENT", "TECHNICIAN", "FINANCE", "ADMIN")
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(signIn))

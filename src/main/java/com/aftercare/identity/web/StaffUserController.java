@@ -3,6 +3,7 @@ package com.aftercare.identity.web;
 import com.aftercare.identity.Caller;
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
+import com.aftercare.identity.StaffUser;
 import com.aftercare.platform.web.ConflictException;
 import com.aftercare.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,11 +13,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,6 +46,18 @@ class StaffUserController {
         static UserView of(Caller caller) {
             return new UserView(caller.username(), caller.roles());
         }
+    }
+
+    record UserSummary(String username, String displayName, Set<Role> roles, boolean enabled, int activeTokens) {
+        static UserSummary of(StaffUser user) {
+            return new UserSummary(user.username(), user.displayName(), user.roles(), user.enabled(), user.activeTokens());
+        }
+    }
+
+    record UserChange(@NotNull(message = "say whether the user is enabled") Boolean enabled) {
+    }
+
+    record RevokedTokens(String username, int revoked) {
     }
 
     record NewToken(@NotBlank @Size(max = 100) String name) {
@@ -79,5 +97,39 @@ class StaffUserController {
         }
         String issued = directory.issueToken(username, token.name());
         return ResponseEntity.status(201).body(new IssuedToken(username, token.name(), issued));
+    }
+
+    @GetMapping
+    @Operation(summary = "Every staff user", description = "With their roles, whether they are enabled and how many API tokens still work.")
+    List<UserSummary> list() {
+        return directory.users().stream().map(UserSummary::of).toList();
+    }
+
+    @PatchMapping("/{username}")
+    @Operation(summary = "Enable or disable a staff user",
+            description = "A disabled user cannot sign in and their API tokens are answered 401 until they are enabled again. "
+                    + "Administrators cannot disable themselves.")
+    UserSummary change(@PathVariable String username, @Valid @RequestBody UserChange change, @AuthenticationPrincipal Caller caller) {
+        if (!change.enabled() && caller != null && caller.username().equals(username)) {
+            throw new ConflictException("You cannot disable yourself; ask another administrator.");
+        }
+        if (!directory.setEnabled(username, change.enabled())) {
+            throw new NotFoundException("There is no user named '" + username + "'.");
+        }
+        return summaryOf(username);
+    }
+
+    @DeleteMapping("/{username}/tokens")
+    @Operation(summary = "Revoke every API token of a user", description = "Revoked tokens never work again.")
+    RevokedTokens revokeTokens(@PathVariable String username) {
+        if (directory.findUser(username).isEmpty()) {
+            throw new NotFoundException("There is no user named '" + username + "'.");
+        }
+        return new RevokedTokens(username, directory.revokeTokens(username));
+    }
+
+    private UserSummary summaryOf(String username) {
+        return directory.users().stream().filter(user -> user.username().equals(username)).findFirst().map(UserSummary::of)
+                .orElseThrow(() -> new NotFoundException("There is no user named '" + username + "'."));
     }
 }
