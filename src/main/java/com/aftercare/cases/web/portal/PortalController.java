@@ -1,6 +1,6 @@
 package com.aftercare.cases.web.portal;
 
-import com.aftercare.policy.web.StoreContacts;
+import com.aftercare.policy.PolicyBook;
 import com.aftercare.orders.OrderNumber;
 
 import com.aftercare.calendar.TurkishCalendar;
@@ -67,10 +67,10 @@ class PortalController {
     private final CaseOpening opening;
     private final CaseAttachments attachments;
     private final java.time.Clock clock;
-    private final StoreContacts storeContacts;
+    private final PolicyBook policies;
 
     PortalController(Orders orders, CaseQueue queue, CaseReader reader, CaseViews views, CaseOpening opening,
-            CaseAttachments attachments, java.time.Clock clock, StoreContacts storeContacts) {
+            CaseAttachments attachments, java.time.Clock clock, PolicyBook policies) {
         this.orders = orders;
         this.queue = queue;
         this.reader = reader;
@@ -78,7 +78,7 @@ class PortalController {
         this.opening = opening;
         this.attachments = attachments;
         this.clock = clock;
-        this.storeContacts = storeContacts;
+        this.policies = policies;
     }
 
     /** The order the session is for, named in every page's header. */
@@ -136,7 +136,8 @@ class PortalController {
             throw new NotFoundException("Case " + file.reference() + " needs no return form.");
         }
         Order order = orders.find(new OrderNumber(file.orderNumber())).orElseThrow();
-        return ReturnForm.page(views.of(file, locale), order, storeContacts.inForce(), "/portal/cases/" + id);
+        return ReturnForm.page(views.of(file, locale), order,
+                policies.inForceOn(LocalDate.now(clock.withZone(TurkishCalendar.ZONE))).store(), "/portal/cases/" + id);
     }
 
     @PostMapping("/cases/{id}/photos")
