@@ -1,0 +1,150 @@
+package com.aftercare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftercare.identity.Role;
+import com.aftercare.identity.StaffDirectory;
+import com.aftercare.support.ApiTokens;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the journeys share: orders and steps put in through the API (as the shop and staff would), staff users
+ * with passwords, the two sign-ins (password at {@code /login}, one-time link from the demo mailbox table)
+ * and the end-of-journey screenshot under {@code target/screenshots/}.
+ */
+final class Journeys {
+
+    static final String PASSWORD = "journey-password";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final ApiTokens tokens;
+
+    Journeys(int port, ApiTokens tokens) {
+        this.base = "http://localhost:" + port;
+        this.tokens = tokens;
+    }
+
+    String base() {
+        return base;
+    }
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static BrowserContext desktop(Browser browser, String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale(locale));
+    }
+
+    static BrowserContext phone(Browser browser, String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915).setLocale(locale));
+    }
+
+    /** A staff user with one role and {@link #PASSWORD}; answers the user name. */
+    static String staff(StaffDirectory directory, Role role) {
+        String user = "journey-" + role.name().toLowerCase() + "-" + suffix();
+        directory.createUser(user, "Journey " + role.name().toLowerCase(), Set.of(role));
+        directory.setPassword(user, PASSWORD);
+        return user;
+    }
+
+    /**
+     * An order of one unit delivered {@code daysAgo} days ago, as the shop reports it (role INTEGRATION).
+     * {@code category} is WATCH or SMART_WATCH; the serial number is {@code SN-<number>}.
+     */
+    void putDeliveredOrder(String number, String email, String name, String category, String product, int daysAgo) throws Exception {
+        Instant delivered = Instant.now().minus(daysAgo, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String body = """
+                {"orderNumber": "%s", "placedAt": "%s",
+                 "customer": {"email": "%s", "name": "%s", "phone": "0555 000 00 00", "locale": "tr"},
+                 "invoice": {"number": "INV-%s", "type": "INDIVIDUAL", "taxNumber": null, "companyName": null},
+                 "payment": {"method": "CARD", "cardProgram": null, "installments": 1, "total": {"amount": "4999.00", "currency": "TRY"}},
+                 "lines": [{"lineId": "1", "sku": "SKU-%s", "name": "%s", "category": "%s",
+                            "serialNumber": "SN-%s", "waterproof": false, "unitPrice": {"amount": "4999.00", "currency": "TRY"}, "quantity": 1}],
+                 "delivery": {"carrier": "Yurtiçi Kargo", "deliveredAt": "%s", "signedBy": "%s", "remarks": null}}"""
+                .formatted(number, istanbul(delivered.minus(2, ChronoUnit.DAYS)), email, name, number, category, product, category,
+                        number, istanbul(delivered), name);
+        send("PUT", "/api/v1/orders/" + number, Role.INTEGRATION, body, 201);
+    }
+
+    /** A RETURN of line 1 opened by an agent through the API; answers the case as the API shows it. */
+    JsonNode openReturn(String orderNumber, String description) throws Exception {
+        String body = """
+                {"type": "RETURN", "orderNumber": "%s", "items": [{"lineId": "1"}], "channel": "WEB",
+                 "description": "%s"}""".formatted(orderNumber, description);
+        return send("POST", "/api/v1/cases", Role.AGENT, body, 201);
+    }
+
+    /** A call to the API as {@code role}, expecting {@code expected}; answers the JSON body. */
+    JsonNode send(String method, String path, Role role, String body, int expected) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", tokens.bearer(role)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+            return JSON.readTree(response.body());
+        }
+    }
+
+    /** Fills the staff sign-in form the page is on (English labels) and waits to leave {@code /login}. */
+    static void signIn(Page page, String user) {
+        page.getByLabel("User name").fill(user);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** The latest one-time sign-in link mailed to {@code email}. */
+    String mailedLink(JdbcClient jdbc, String email) {
+        String link = jdbc.sql("select link from demo_mail where recipient = ? order by id desc limit 1").param(email)
+                .query(String.class).single();
+        assertThat(link).startsWith(base + "/portal/sign-in?token=");
+        return link;
+    }
+
+    /** Asks for a link on the portal's start page (English) and follows it: the page ends on the order. */
+    void portalSignIn(Page page, JdbcClient jdbc, String number, String email) {
+        page.navigate(base + "/portal");
+        page.getByLabel("Order number").fill(number);
+        page.getByLabel("E-mail address of the order").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a sign-in link")).click();
+        assertThat(page.locator("#link-sent")).isVisible();
+        page.navigate(mailedLink(jdbc, email));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Order " + number))).isVisible();
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(Chromium.SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    private static String istanbul(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneId.of("Europe/Istanbul")).toString();
+    }
+}
