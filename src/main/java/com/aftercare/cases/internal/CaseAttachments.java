@@ -63,10 +63,11 @@ public class CaseAttachments {
         CaseFile file = journal.caseFor(id, CaseAction.ATTACH);
         Kind kind = kindOf(command.kind());
         FileType type = check(kind, command.content());
+        byte[] content = ImageMetadata.withoutLocation(type, command.content());
         Instant now = clock.instant();
         var info = new AttachmentInfo(UUID.randomUUID(), kind.name(), safeName(command.filename(), type), type.mediaType(),
-                command.content().length, sha256(command.content()), command.description(), now, caller.username());
-        cases.insertAttachment(id, info, command.content());
+                content.length, sha256(content), command.description(), now, caller.username());
+        cases.insertAttachment(id, info, content);
         // DLV-4: the photos customer services asked for have come; the reminder clock is met.
         if (kind == Kind.PHOTO || kind == Kind.VIDEO) {
             file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
