@@ -2,7 +2,6 @@ package com.aftercare.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
@@ -10,7 +9,7 @@ import com.aftercare.support.ApiTokens;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,14 +22,14 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
+
+
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,38 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * arranges the pickup from the case page, which then shows the case awaiting the goods with the
  * pickup code. Skipped only where Chromium is not installed (CI installs it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiTokens.class)
 @DisplayName("Browser journey: an agent arranges a return's pickup from the case page")
-class AgentArrangesPickupJourneyTest {
+class AgentArrangesPickupJourneyTest extends BrowserJourney {
 
     private static final String PASSWORD = "journey-password";
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApiTokens tokens;
-
-    @Autowired
-    StaffDirectory directory;
-
-    @BeforeAll
-    static void chromium() {
-        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.EXECUTABLE);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void signs_in_opens_the_return_and_arranges_the_pickup() throws Exception {

@@ -1,25 +1,24 @@
 package com.aftercare.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.aftercare.identity.Role;
 import com.aftercare.support.ApiTokens;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
+
+
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,38 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * once the technical service has diagnosed the fault and started the repair (through the API, as staff would),
  * the customer's case page shows the repair under way and the dates it runs against.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiTokens.class)
 @DisplayName("Browser journey: a customer reports a watch that stopped working and follows the repair")
-class CustomerFollowsRepairJourneyTest {
+class CustomerFollowsRepairJourneyTest extends BrowserJourney {
 
     private static final Pattern CASE_URL = Pattern.compile("/portal/cases/([0-9a-f-]{36})$");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApiTokens tokens;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void chromium() {
-        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.EXECUTABLE);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void reports_a_stopped_watch_and_sees_the_repair_and_its_dates() throws Exception {

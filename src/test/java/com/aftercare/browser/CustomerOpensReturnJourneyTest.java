@@ -2,14 +2,13 @@ package com.aftercare.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.aftercare.identity.Role;
 import com.aftercare.support.ApiTokens;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,14 +20,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
+
+
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,36 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * opens the link (read from the demo mailbox's table: the test profile has no mailbox page), says
  * "I changed my mind" about the watch and sees the verdict with its clauses at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiTokens.class)
 @DisplayName("Browser journey: a customer opens a return in the portal and sees its verdict")
-class CustomerOpensReturnJourneyTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApiTokens tokens;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void chromium() {
-        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.EXECUTABLE);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class CustomerOpensReturnJourneyTest extends BrowserJourney {
 
     @Test
     void asks_for_a_link_opens_a_return_and_sees_the_verdict() throws Exception {

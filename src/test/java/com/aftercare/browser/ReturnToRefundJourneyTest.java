@@ -1,7 +1,6 @@
 package com.aftercare.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
@@ -12,50 +11,22 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
+
+
+
 
 /**
  * A smart watch's return taken to a refund by three people, each signed in with their own user: the agent
  * arranges the pickup and records it and the receipt, the technician inspects it (unused: RET-3), finance
  * issues the refund; the case page then shows it refunded, with the amount and the bank's usual window.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiTokens.class)
 @DisplayName("Browser journey: an agent, a technician and finance take a return to a refund")
-class ReturnToRefundJourneyTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApiTokens tokens;
-
-    @Autowired
-    StaffDirectory directory;
-
-    @BeforeAll
-    static void chromium() {
-        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.EXECUTABLE);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class ReturnToRefundJourneyTest extends BrowserJourney {
 
     @Test
     void agent_technician_and_finance_take_a_smart_watch_return_to_a_refund() throws Exception {

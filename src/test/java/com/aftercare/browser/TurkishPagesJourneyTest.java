@@ -1,7 +1,6 @@
 package com.aftercare.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
@@ -9,17 +8,17 @@ import com.aftercare.support.ApiTokens;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+
+
+
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,39 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Türkçe button, which sticks for the rest of the visit (the sign-in included); the headings and labels then
  * come from {@code messages/pages_tr.properties}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApiTokens.class)
 @DisplayName("Browser journey: the portal and the back office in Turkish")
-class TurkishPagesJourneyTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApiTokens tokens;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    StaffDirectory directory;
-
-    @BeforeAll
-    static void chromium() {
-        assumeTrue(Chromium.installed(), "Chromium is not installed at " + Chromium.EXECUTABLE);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class TurkishPagesJourneyTest extends BrowserJourney {
 
     @Test
     void a_customer_opens_a_return_in_turkish_and_an_agent_reads_it_in_turkish() throws Exception {
