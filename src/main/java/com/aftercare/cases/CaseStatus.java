@@ -32,6 +32,11 @@ public enum CaseStatus {
     SENT_BACK,
     CANCELLED;
 
+    /** The closed statuses, as queues and dashboards leave them out. */
+    public static java.util.List<CaseStatus> closed() {
+        return java.util.Arrays.stream(values()).filter(CaseStatus::isClosed).toList();
+    }
+
     public boolean isClosed() {
         return this == REJECTED || this == REFUNDED || this == REPLACED || this == SENT_BACK || this == CANCELLED;
     }

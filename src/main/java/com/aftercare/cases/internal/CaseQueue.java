@@ -48,6 +48,8 @@ public class CaseQueue {
     }
 
     private static final String FIRST = "-infinity";
+    /** The statuses a work queue leaves out unless asked for, as {@link CaseStatus#isClosed()} decides. */
+    private static final String CLOSED = CaseStatus.closed().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
     private static final UUID NO_ID = new UUID(0, 0);
 
     private final JdbcClient jdbc;
@@ -68,7 +70,7 @@ public class CaseQueue {
                   left join lateral (select kind, due, clause from case_deadline
                                       where case_id = c.id and met is null order by due limit 1) d on true
                  where (cast(:type as text) is null or c.type = :type)
-                   and (cast(:status as text) is null and c.status not in ('REJECTED', 'REFUNDED', 'REPLACED', 'SENT_BACK', 'CANCELLED')
+                   and (cast(:status as text) is null and c.status <> all(string_to_array(:closed, ','))
                         or c.status = :status)
                    and (cast(:status as text) is not null or cast(:statuses as text) is null
                         or c.status = any(string_to_array(:statuses, ',')))
@@ -78,6 +80,7 @@ public class CaseQueue {
                  limit :limit""")
                 .param("type", filter.type() == null ? null : filter.type().name())
                 .param("status", filter.status() == null ? null : filter.status().name())
+                .param("closed", CLOSED)
                 .param("statuses", filter.statuses().isEmpty() ? null
                         : filter.statuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .param("overdue", filter.overdueOnly())

@@ -483,6 +483,17 @@ class CaseRepository {
                 .optional();
     }
 
+    /** The reference of a unit's warranty case that is still open, if any: one query, not a load per case. */
+    Optional<String> openWarrantyCaseOf(String serialNumber) {
+        return jdbc.sql("""
+                select c.reference from case_file c join case_warranty w on w.case_id = c.id
+                 where w.serial_number = ? and c.status <> all(string_to_array(?, ','))
+                 order by c.requested_at limit 1""")
+                .params(serialNumber, com.aftercare.cases.CaseStatus.closed().stream().map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(",")))
+                .query(String.class).optional();
+    }
+
     /** Every WARRANTY case of a unit, oldest first: its faults and repairs, from which its ledger is derived. */
     List<CaseId> warrantyCasesOf(String serialNumber) {
         return jdbc.sql("""

@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseStatistics {
 
-    static final String OPEN = "status not in ('REJECTED', 'REFUNDED', 'REPLACED', 'SENT_BACK', 'CANCELLED')";
+    /** Open cases, as {@link com.aftercare.cases.CaseStatus#isClosed()} decides. */
+    static final String OPEN = "status not in (" + com.aftercare.cases.CaseStatus.closed().stream()
+            .map(status -> "'" + status.name() + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
 
     /** A count under a key: a case type, a status, a reason key. */
     public record Count(String key, long count) {

@@ -81,8 +81,7 @@ public class UnitLedger {
 
     /** The reference of the unit's warranty case still open, if any. */
     public Optional<String> openCaseOf(String serialNumber) {
-        return cases.warrantyCasesOf(serialNumber).stream().map(cases::load).flatMap(Optional::stream)
-                .filter(file -> !file.status().isClosed()).map(CaseFile::reference).findFirst();
+        return cases.openWarrantyCaseOf(serialNumber);
     }
 
     private UnitWarranty ledger(Unit unit) {
