@@ -36,13 +36,18 @@ class CaseJournal {
     void record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor, String kind,
             List<String> clauses, Map<String, Object> details) {
         cases.advance(file, status, decision, at);
-        note(file, at, actor, kind, clauses, details);
+        entry(file, status, at, actor, kind, clauses, details);
     }
 
     /** A timeline entry without a change of state (the case was just created, or an attachment added). */
     void note(CaseFile file, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
-        cases.appendEvent(file.id(), at, actor, kind, clauses, details);
-        events.publishEvent(new CaseEventRecorded(file.id(), file.reference(), file.type(), file.orderNumber(), kind,
-                clauses, at));
+        entry(file, file.status(), at, actor, kind, clauses, details);
+    }
+
+    private void entry(CaseFile file, CaseStatus status, Instant at, String actor, String kind, List<String> clauses,
+            Map<String, Object> details) {
+        long eventId = cases.appendEvent(file.id(), at, actor, kind, clauses, details);
+        events.publishEvent(new CaseEventRecorded(file.id(), eventId, file.reference(), file.type(), status,
+                file.orderNumber(), kind, clauses, details, at));
     }
 }

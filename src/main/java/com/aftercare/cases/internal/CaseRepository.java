@@ -140,9 +140,10 @@ class CaseRepository {
         jdbc.sql("delete from case_deadline where case_id = ? and kind = ?").params(id.value(), kind).update();
     }
 
-    void appendEvent(CaseId id, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
-        jdbc.sql("insert into case_event (case_id, at, actor, kind, clauses, details) values (?, ?, ?, ?, ?, cast(? as jsonb))")
-                .params(id.value(), ts(at), actor, kind, clauses.toArray(String[]::new), write(details)).update();
+    /** @return the new timeline entry's id */
+    long appendEvent(CaseId id, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
+        return jdbc.sql("insert into case_event (case_id, at, actor, kind, clauses, details) values (?, ?, ?, ?, ?, cast(? as jsonb)) returning id")
+                .params(id.value(), ts(at), actor, kind, clauses.toArray(String[]::new), write(details)).query(Long.class).single();
     }
 
     void insertShipment(CaseId id, ShipmentRecord shipment) {
