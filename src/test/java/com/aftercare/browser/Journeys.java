@@ -118,7 +118,7 @@ final class Journeys {
 
     /** The latest one-time sign-in link mailed to {@code email}. */
     String mailedLink(JdbcClient jdbc, String email) {
-        String link = jdbc.sql("select link from demo_mail where recipient = ? order by id desc limit 1").param(email)
+        String link = jdbc.sql("select link from outgoing_mail where recipient = ? and link is not null order by id desc limit 1").param(email)
                 .query(String.class).single();
         assertThat(link).startsWith(base + "/portal/sign-in?token=");
         return link;

@@ -45,6 +45,9 @@ public class WarrantySteps {
 
     public enum RepairOutcome { FIXED, NOT_REPAIRABLE }
 
+    /** The timeline entry that says WAR-8 now entitles the customer to a replacement or a refund. */
+    static final String REMEDY_ENTITLED = "REMEDY_ENTITLED";
+
     public enum RemedyChoice { REPLACEMENT, REFUND, DISCOUNT }
 
     private final CaseRepository cases;
@@ -107,6 +110,7 @@ public class WarrantySteps {
             details.put("notes", notes);
         }
         decide(file, verdict, covered ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, now, caller, "DIAGNOSED", details);
+        noteEntitlement(file.id(), now, caller);
     }
 
     @Transactional
@@ -158,6 +162,7 @@ public class WarrantySteps {
         }
         journal.record(file, outcome == RepairOutcome.FIXED ? CaseStatus.REPAIRED : CaseStatus.NOT_REPAIRABLE, file.decision(),
                 now, caller.username(), "REPAIR_FINISHED", clauses, details);
+        noteEntitlement(file.id(), now, caller);
     }
 
     @Transactional
@@ -198,6 +203,7 @@ public class WarrantySteps {
         cases.recordUnusableConfirmation(file.id(), confirmed);
         journal.record(file, file.status(), file.decision(), clock.instant(), caller.username(), "UNUSABLE_CONFIRMATION",
                 List.of("WAR-8"), Map.of("continuouslyUnusable", confirmed));
+        noteEntitlement(file.id(), clock.instant(), caller);
     }
 
     @Transactional
@@ -244,6 +250,28 @@ public class WarrantySteps {
         }
         journal.record(file, next, stored, now, caller.username(), kind,
                 verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
+    }
+
+    /**
+     * WAR-8: once the unit's ledger entitles the customer to a replacement or a refund, the case's
+     * timeline says so, once, with the clauses (and the customer is told by e-mail).
+     */
+    void noteEntitlement(CaseId id, Instant now, Caller caller) {
+        CaseFile file = cases.load(id).orElseThrow();
+        if (file.warranty() == null || file.timeline().stream().anyMatch(e -> e.kind().equals(REMEDY_ENTITLED))) {
+            return;
+        }
+        EntitlementResult entitlement = unit(file).entitlement();
+        if (!entitlement.entitled()) {
+            return;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("serialNumber", file.warranty().serialNumber());
+        details.put("reasonKey", entitlement.reason().key());
+        details.put("reasonArguments", entitlement.reason().arguments().stream().map(String::valueOf).toList());
+        details.put("reason", entitlement.reason().defaultText());
+        journal.note(file, now, caller.username(), REMEDY_ENTITLED,
+                entitlement.clauses().stream().map(ClauseId::value).toList(), details);
     }
 
     private UnitWarranty unit(CaseFile file) {

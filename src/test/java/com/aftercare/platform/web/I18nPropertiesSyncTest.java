@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class I18nPropertiesSyncTest {
 
     @ParameterizedTest(name = "messages/{0}: English and Turkish have the same keys")
-    @ValueSource(strings = {"pages", "reasons"})
+    @ValueSource(strings = {"pages", "reasons", "mail"})
     void both_languages_have_every_key(String bundle) throws IOException {
         Set<String> english = keys("messages/" + bundle + ".properties");
         Set<String> turkish = keys("messages/" + bundle + "_tr.properties");

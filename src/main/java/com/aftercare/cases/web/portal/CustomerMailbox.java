@@ -1,9 +1,8 @@
 package com.aftercare.cases.web.portal;
 
 /**
- * Where messages to customers go. There is no mail server yet (a later issue sends real e-mail):
- * {@link StoredMailbox} keeps each message in {@code demo_mail}, which the demo shows at
- * {@code /portal/mailbox}.
+ * Where the portal's messages to customers go: {@link StoredMailbox} queues them in the mail
+ * outbox, which sends them by SMTP, or keeps them for the demo's {@code /portal/mailbox}.
  */
 public interface CustomerMailbox {
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import com.aftercare.platform.mail.MailOutbox;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,12 @@ class DemoMailboxProfileTest {
         MockMvc mvc;
 
         @MockitoBean
-        StoredMailbox mailbox;
+        MailOutbox mailbox;
 
         @Test
         void lists_the_messages_with_their_links() throws Exception {
-            given(mailbox.recent(50)).willReturn(List.of(new StoredMailbox.Stored(1, "ayse@example.com", "Your sign-in link",
-                    "Open it", "http://localhost/portal/sign-in?token=abc", NOW)));
+            given(mailbox.recent(50)).willReturn(List.of(new MailOutbox.QueuedMail(1, "ayse@example.com", "Your sign-in link",
+                    "Open it", "http://localhost/portal/sign-in?token=abc", "SENT", 1, NOW, NOW, "LOCAL")));
             mvc.perform(get("/portal/mailbox")).andExpect(status().isOk()).andExpect(content().string(allOf(
                     containsString("ayse@example.com"), containsString("href=\"http://localhost/portal/sign-in?token=abc\""),
                     containsString("Open the sign-in link"))));
@@ -75,7 +76,7 @@ class DemoMailboxProfileTest {
         MockMvc mvc;
 
         @MockitoBean
-        StoredMailbox mailbox;
+        MailOutbox mailbox;
 
         @Test
         void is_not_found() throws Exception {

@@ -1,0 +1,81 @@
+package com.aftercare.cases.internal;
+
+import com.aftercare.cases.CaseId;
+import com.aftercare.cases.CaseStatus;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * WAR-5's clock turning: when a covered repair has run past its loaner day with no loaner lent,
+ * the case's timeline says a loaner is now owed (once), so the customer is told and the store's
+ * other systems hear of it. Run every few minutes by {@link CaseClocksSchedule}.
+ */
+@Component
+public class LoanerClock {
+
+    private static final Logger log = LoggerFactory.getLogger(LoanerClock.class);
+
+    static final String LOANER_DUE = "LOANER_DUE";
+
+    private static final String CLOSED = String.join(",", CaseStatus.closed().stream().map(s -> "'" + s.name() + "'").toList());
+
+    private final JdbcClient jdbc;
+    private final CaseRepository cases;
+    private final CaseJournal journal;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    LoanerClock(JdbcClient jdbc, CaseRepository cases, CaseJournal journal, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.journal = journal;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** @return how many cases now owe a loaner */
+    public int noteLoanersDue() {
+        Instant now = clock.instant();
+        List<UUID> due = jdbc.sql("""
+                select d.case_id from case_deadline d join case_file c on c.id = d.case_id
+                 where d.kind = ? and d.met is null and d.due <= ? and c.status not in (%s)
+                   and not exists (select 1 from case_event e where e.case_id = d.case_id and e.kind = ?)
+                 order by d.due""".formatted(CLOSED))
+                .params(WarrantyDeadlines.LOANER, Timestamp.from(now), LOANER_DUE)
+                .query(UUID.class).list();
+        int noted = 0;
+        for (UUID id : due) {
+            try {
+                Boolean done = transactions.execute(status -> noteDue(new CaseId(id), now));
+                noted += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // Someone acted on the case at the same moment: the next round looks again.
+                log.warn("Could not note the loaner due on case {}: {}", id, e.getMessage());
+            }
+        }
+        return noted;
+    }
+
+    private boolean noteDue(CaseId id, Instant now) {
+        CaseFile file = cases.load(id).orElse(null);
+        if (file == null || file.openLoan().isPresent() || file.timeline().stream().anyMatch(e -> e.kind().equals(LOANER_DUE))) {
+            return false;
+        }
+        var deadline = file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null && !d.due().isAfter(now));
+        if (deadline.isEmpty()) {
+            return false;
+        }
+        journal.note(file, now, "system", LOANER_DUE, List.of(deadline.get().clause()),
+                Map.of("due", CaseMoments.local(deadline.get().due())));
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+package com.aftercare.platform.mail;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what {@link MailOutbox} queued, oldest due first. Each mail is claimed with
+ * {@code for update skip locked}, so two instances never send the same one; a failure of the mail
+ * server leaves the mail queued with its next attempt further away each time (never dropped); only
+ * a mail that can never go (a malformed address) ends as FAILED.
+ */
+@Component
+public class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    /**
+     * @param from        the sender of every mail
+     * @param firstRetry  how long after a first failure the mail is tried again; doubled each time
+     * @param maxRetry    the longest wait between two attempts
+     * @param batch       the most mails sent in one round
+     */
+    @ConfigurationProperties("aftercare.mail")
+    record MailProperties(@DefaultValue("Aftercare <no-reply@example.com>") String from,
+                          @DefaultValue("1m") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
+                          @DefaultValue("50") int batch) {
+    }
+
+    private record Claimed(long id, OutgoingMail mail, int attempts) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final MailTransport transport;
+    private final MailProperties properties;
+    private final Clock clock;
+    private final String messageIdDomain;
+
+    MailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, MailTransport transport, MailProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.transport = transport;
+        this.properties = properties;
+        this.clock = clock;
+        String from = properties.from();
+        this.messageIdDomain = from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip();
+    }
+
+    /**
+     * One round: sends every mail that is due, up to the batch size.
+     *
+     * @return how many mails left in this round
+     */
+    public int dispatchDue() {
+        int sent = 0;
+        for (int i = 0; i < properties.batch(); i++) {
+            Boolean handled = transactions.execute(status -> claim().map(this::attempt).orElse(null));
+            if (handled == null) {
+                break;
+            }
+            if (handled) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private Optional<Claimed> claim() {
+        return jdbc.sql("""
+                select id, dedupe_key, recipient, subject, text_body, html_body, link, attempts
+                  from outgoing_mail
+                 where status = 'PENDING' and next_attempt_at <= ?
+                 order by next_attempt_at, id
+                 limit 1
+                   for update skip locked""")
+                .param(Timestamp.from(clock.instant()))
+                .query((rs, n) -> new Claimed(rs.getLong("id"), new OutgoingMail(rs.getString("dedupe_key"),
+                        rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+                        rs.getString("link")), rs.getInt("attempts")))
+                .optional();
+    }
+
+    /** @return true if the mail left, false if it waits for a later attempt or failed for good */
+    private boolean attempt(Claimed claimed) {
+        Instant now = clock.instant();
+        int attempts = claimed.attempts() + 1;
+        try {
+            transport.send(claimed.mail(), "<mail-" + claimed.id() + "@" + messageIdDomain + ">");
+            jdbc.sql("update outgoing_mail set status = 'SENT', attempts = ?, sent_at = ?, transport = ?, last_error = null where id = ?")
+                    .params(attempts, Timestamp.from(now), transport.name(), claimed.id())
+                    .update();
+            return true;
+        } catch (MailTransport.PermanentMailFailure e) {
+            log.error("Mail {} ({}) can never be sent: {}", claimed.id(), claimed.mail().dedupeKey(), e.getMessage());
+            jdbc.sql("update outgoing_mail set status = 'FAILED', attempts = ?, last_error = ? where id = ?")
+                    .params(attempts, e.getMessage(), claimed.id())
+                    .update();
+            return false;
+        } catch (RuntimeException e) {
+            Instant next = now.plus(backoff(attempts));
+            log.warn("Mail {} ({}) not sent on attempt {}, next attempt at {}: {}", claimed.id(), claimed.mail().dedupeKey(),
+                    attempts, next, e.getMessage());
+            jdbc.sql("update outgoing_mail set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
+                    .params(attempts, Timestamp.from(next), String.valueOf(e.getMessage()), claimed.id())
+                    .update();
+            return false;
+        }
+    }
+
+    /** The wait after the n-th failed attempt: the first retry delay, doubled each time, at most the longest. */
+    Duration backoff(int failedAttempts) {
+        Duration wait = properties.firstRetry();
+        for (int i = 1; i < failedAttempts && wait.compareTo(properties.maxRetry()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(properties.maxRetry()) > 0 ? properties.maxRetry() : wait;
+    }
+}

@@ -1,0 +1,60 @@
+package com.aftercare.platform.mail;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every e-mail to a customer starts: a row in {@code outgoing_mail}, written in the caller's
+ * transaction, so a mail exists exactly when what it tells of was committed. The
+ * {@link MailDispatcher} sends it from there.
+ */
+@Component
+public class MailOutbox {
+
+    /** A queued or sent mail, newest first in {@link #recent}. */
+    public record QueuedMail(long id, String to, String subject, String text, String link, String status, int attempts,
+                             Instant createdAt, Instant sentAt, String transport) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MailOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the mail unless one with its key was queued before.
+     *
+     * @return false when a mail with the same key exists: the mail was already queued (and maybe sent)
+     */
+    @Transactional
+    public boolean enqueue(OutgoingMail mail) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                insert into outgoing_mail (dedupe_key, recipient, subject, text_body, html_body, link, created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (dedupe_key) do nothing""")
+                .params(mail.dedupeKey(), mail.to(), mail.subject(), mail.text(), mail.html(), mail.link(), now, now)
+                .update() == 1;
+    }
+
+    /** The newest mails, whatever their state (the demo mailbox, an operator's look). */
+    public List<QueuedMail> recent(int limit) {
+        return jdbc.sql("""
+                select id, recipient, subject, text_body, link, status, attempts, created_at, sent_at, transport
+                  from outgoing_mail order by id desc limit ?""")
+                .param(limit)
+                .query((rs, n) -> new QueuedMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                        rs.getString("text_body"), rs.getString("link"), rs.getString("status"), rs.getInt("attempts"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(), rs.getString("transport")))
+                .list();
+    }
+}
