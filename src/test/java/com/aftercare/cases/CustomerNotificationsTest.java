@@ -102,6 +102,8 @@ class CustomerNotificationsTest {
     IncompleteEventPublications incomplete;
     @MockitoSpyBean
     MailOutbox outbox;
+    @Autowired
+    com.aftercare.cases.internal.LoanerClock loaners;
 
     private CaseStoryFixture story;
 
@@ -210,6 +212,52 @@ class CustomerNotificationsTest {
         List<MimeMessage> mails = sentAbout(opened.get("reference").asString(), 3);
         String inspected = text(mails.get(2));
         assertThat(inspected).contains("Üzgünüz, talebinizi kabul edemiyoruz.", "RET-3", "no-fault.png", "Kanıt");
+    }
+
+    @Test
+    @DisplayName("a warranty repair tells the repair's start, the loaner owed only after the 10th working day, the end, and WAR-8's remedy")
+    void warrantyRepair() throws Exception {
+        var warranty = new WarrantyFixture(story);
+        String serial = WarrantyFixture.serial();
+        Instant notifiedAt = CLOCK.instant().minus(1, MINUTES);
+        String order = warranty.deliveredWatch("MAILWAR", CLOCK.instant().minus(40, DAYS), serial, "12999.00", true);
+        JsonNode opened = warranty.open(order, serial, "STOPS", "PHONE", notifiedAt);
+        String id = opened.get("id").asString();
+        String reference = opened.get("reference").asString();
+        warranty.diagnose(id, "MATERIAL");
+        warranty.startRepair(id);
+        List<MimeMessage> first = sentAbout(reference, 3);
+        assertThat(first).extracting(CustomerNotificationsTest::subject).containsExactly(
+                reference + ": talebinizi aldık", reference + ": teknik servisin tespiti", reference + ": onarım başladı");
+        assertThat(text(first.get(2))).contains("Onarım için son gün", "Yedek saat hakkının başlangıcı", "WAR-4");
+
+        // The last second of the 10th working day: the store may still lend one, nothing is owed yet.
+        Instant loanerDue = WarrantyFixture.loanerDue(notifiedAt);
+        CLOCK.advance(Duration.between(CLOCK.instant(), loanerDue));
+        loaners.noteLoanersDue();
+        assertThat(timelineKinds(id)).doesNotContain("LOANER_DUE");
+        // A second later it is owed, once, however often the clock looks.
+        CLOCK.advance(Duration.ofSeconds(1));
+        loaners.noteLoanersDue();
+        loaners.noteLoanersDue();
+        assertThat(timelineKinds(id)).containsOnlyOnce("LOANER_DUE");
+        MimeMessage owed = sentAbout(reference, 4).get(3);
+        assertThat(owed.getSubject()).isEqualTo(reference + ": size yedek saat");
+        assertThat(text(owed)).contains("WAR-5");
+
+        // Not repairable, with the service's report: WAR-8 (g) entitles her at once, and she is told both.
+        warranty.finishRepair(id, "NOT_REPAIRABLE");
+        List<MimeMessage> all = sentAbout(reference, 6);
+        assertThat(all.get(4).getSubject()).isEqualTo(reference + ": onarım tamamlandı");
+        assertThat(text(all.get(4))).contains("onarılamayacağını");
+        assertThat(all.get(5).getSubject()).isEqualTo(reference + ": değişim veya iade seçebilirsiniz");
+        assertThat(text(all.get(5))).contains("WAR-8", "portalda");
+        assertThat(timelineKinds(id)).containsOnlyOnce("REMEDY_ENTITLED");
+    }
+
+    private List<String> timelineKinds(String caseId) {
+        return jdbc.sql("select kind from case_event where case_id = ? order by id").param(UUID.fromString(caseId))
+                .query(String.class).list();
     }
 
     @Test

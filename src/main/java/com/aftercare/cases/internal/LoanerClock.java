@@ -47,7 +47,7 @@ public class LoanerClock {
         Instant now = clock.instant();
         List<UUID> due = jdbc.sql("""
                 select d.case_id from case_deadline d join case_file c on c.id = d.case_id
-                 where d.kind = ? and d.met is null and d.due <= ? and c.status not in (%s)
+                 where d.kind = ? and d.met is null and d.due < ? and c.status not in (%s)
                    and not exists (select 1 from case_event e where e.case_id = d.case_id and e.kind = ?)
                  order by d.due""".formatted(CLOSED))
                 .params(WarrantyDeadlines.LOANER, Timestamp.from(now), LOANER_DUE)
@@ -70,7 +70,8 @@ public class LoanerClock {
         if (file == null || file.openLoan().isPresent() || file.timeline().stream().anyMatch(e -> e.kind().equals(LOANER_DUE))) {
             return false;
         }
-        var deadline = file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null && !d.due().isAfter(now));
+        // The due moment is the last second of the 10th working day: the store may still lend one then.
+        var deadline = file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null && d.due().isBefore(now));
         if (deadline.isEmpty()) {
             return false;
         }
