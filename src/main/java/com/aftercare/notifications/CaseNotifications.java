@@ -61,7 +61,7 @@ class CaseNotifications {
                 .orElseThrow(() -> new IllegalStateException("policy version " + summary.policyVersion() + " is not in the book"));
         writer.write(event, summary, order.customer(), policy, locale, portalLink).ifPresent(notice -> {
             boolean queued = outbox.enqueue(new OutgoingMail("case-event:" + event.eventId(), order.customer().email(),
-                    notice.subject(), renderer.text(notice), renderer.html(notice, locale), null));
+                    notice.subject(), renderer.text(notice), renderer.html(notice, locale), null), event.at());
             if (!queued) {
                 log.info("The mail for event {} of case {} was queued before; not queued again", event.eventId(), event.reference());
             }

@@ -344,7 +344,7 @@ class CustomerNotificationsTest {
     @Test
     @DisplayName("a listener that fails (the database away for a moment) leaves its event to be resubmitted, and the mail comes then")
     void failedListenerIsResubmitted() throws Exception {
-        doThrow(new DataAccessResourceFailureException("the database went away")).doCallRealMethod().when(outbox).enqueue(any());
+        doThrow(new DataAccessResourceFailureException("the database went away")).doCallRealMethod().when(outbox).enqueue(any(), any());
         Instant now = CLOCK.instant();
         String order = story.putOrder("MAILCRASH", Payment.card(null, 1), now.minus(3, DAYS),
                 Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));

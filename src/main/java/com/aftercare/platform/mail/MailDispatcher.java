@@ -81,7 +81,7 @@ public class MailDispatcher {
                 select id, dedupe_key, recipient, subject, text_body, html_body, link, attempts
                   from outgoing_mail
                  where status = 'PENDING' and next_attempt_at <= ?
-                 order by next_attempt_at, id
+                 order by created_at, id
                  limit 1
                    for update skip locked""")
                 .param(Timestamp.from(clock.instant()))

@@ -36,12 +36,22 @@ public class MailOutbox {
      */
     @Transactional
     public boolean enqueue(OutgoingMail mail) {
+        return enqueue(mail, clock.instant());
+    }
+
+    /**
+     * {@link #enqueue(OutgoingMail)} for news of something that happened at {@code occurredAt}: mails
+     * queued by listeners running side by side still go out, and show, in the order of what they tell.
+     */
+    @Transactional
+    public boolean enqueue(OutgoingMail mail, Instant occurredAt) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                 insert into outgoing_mail (dedupe_key, recipient, subject, text_body, html_body, link, created_at, next_attempt_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (dedupe_key) do nothing""")
-                .params(mail.dedupeKey(), mail.to(), mail.subject(), mail.text(), mail.html(), mail.link(), now, now)
+                .params(mail.dedupeKey(), mail.to(), mail.subject(), mail.text(), mail.html(), mail.link(),
+                        Timestamp.from(occurredAt), now)
                 .update() == 1;
     }
 
@@ -49,7 +59,7 @@ public class MailOutbox {
     public List<QueuedMail> recent(int limit) {
         return jdbc.sql("""
                 select id, recipient, subject, text_body, link, status, attempts, created_at, sent_at, transport
-                  from outgoing_mail order by id desc limit ?""")
+                  from outgoing_mail order by created_at desc, id desc limit ?""")
                 .param(limit)
                 .query((rs, n) -> new QueuedMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
                         rs.getString("text_body"), rs.getString("link"), rs.getString("status"), rs.getInt("attempts"),
