@@ -255,6 +255,33 @@ class CustomerNotificationsTest {
         assertThat(timelineKinds(id)).containsOnlyOnce("REMEDY_ENTITLED");
     }
 
+    @Test
+    @DisplayName("a portal sign-in link goes by the same mail server, once, with the link in it")
+    void signInLinkByMail() throws Exception {
+        Instant now = CLOCK.instant();
+        String order = story.putOrder("MAILLINK", Payment.card(null, 1), now.minus(3, DAYS),
+                Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/portal/link")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("192.0.2." + (1 + (int) (System.nanoTime() % 250)));
+                            return request;
+                        })
+                        .param("orderNumber", order).param("email", "ayse@example.com"))
+                .andReturn();
+        String link = jdbc.sql("select link from outgoing_mail where link like ? order by id desc limit 1")
+                .param("%/portal/sign-in%").query(String.class).single();
+
+        dispatcher.dispatchDue();
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return text(m).contains(link);
+            } catch (Exception e) {
+                return false;
+            }
+        })).hasSize(1);
+    }
+
     private List<String> timelineKinds(String caseId) {
         return jdbc.sql("select kind from case_event where case_id = ? order by id").param(UUID.fromString(caseId))
                 .query(String.class).list();
