@@ -316,6 +316,9 @@ class CustomerNotificationsTest {
         assertThat(dispatcher.dispatchDue()).isEqualTo(1);
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         assertThat(SMTP.getReceivedMessages()[0].getSubject()).startsWith(opened.get("reference").asString());
+        // The same Message-ID on every attempt, so a server that got an earlier copy can drop this one.
+        long mailId = jdbc.sql("select id from outgoing_mail where dedupe_key = ?").param(key).query(Long.class).single();
+        assertThat(SMTP.getReceivedMessages()[0].getMessageID()).isEqualTo("<mail-" + mailId + "@example.com>");
         assertThat(jdbc.sql("select status, attempts from outgoing_mail where dedupe_key = ?").param(key).query().singleRow())
                 .containsEntry("status", "SENT").containsEntry("attempts", 2);
     }
