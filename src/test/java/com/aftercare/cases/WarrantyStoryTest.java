@@ -167,8 +167,9 @@ class WarrantyStoryTest {
         JsonNode shipped = last(replaced.get("timeline"));
         assertThat(shipped.get("kind").asString()).isEqualTo("REPLACEMENT_SHIPPED");
         assertThat(clauseIds(shipped.get("clauses"))).containsExactly("WAR-8");
+        // The confirmation made WAR-8 (c) hold: the timeline says she is entitled (and she was told) before she chose.
         assertThat(timelineKinds(replaced)).containsExactly("CASE_OPENED", "DIAGNOSED", "UNUSABLE_CONFIRMATION",
-                "REMEDY_CHOSEN", "REPLACEMENT_SHIPPED");
+                "REMEDY_ENTITLED", "REMEDY_CHOSEN", "REPLACEMENT_SHIPPED");
         assertThat(strings(replaced.get("allowedActions"))).containsExactly("ATTACH");
 
         // The old unit's ledger keeps its history: three faults, each on its case, the entitlement it led to.
