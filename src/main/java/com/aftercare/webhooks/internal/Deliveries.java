@@ -217,7 +217,8 @@ public class Deliveries {
     private static final String SELECT = """
             select d.id, d.endpoint_id, d.event_id, d.case_id, d.kind, d.status, d.attempts, d.created_at, d.next_attempt_at,
                    d.delivered_at, d.last_status_code, d.last_error
-              from webhook_delivery d""";
+              from webhook_delivery d
+            """;
 
     private static Delivery delivery(ResultSet rs, int row) throws SQLException {
         Status status = Status.valueOf(rs.getString("status"));
