@@ -2,9 +2,12 @@ package com.aftercare.webhooks.internal;
 
 import com.aftercare.cases.CaseEventRecorded;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class CaseEventPayload {
+
+    /** Moments as the API writes them: the store's offset, to the second (API.md, "Conventions"). */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final JsonMapper json;
     private final Clock clock;
@@ -40,11 +46,11 @@ class CaseEventPayload {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", event.eventId());
         body.put("type", typeOf(event.kind()));
-        body.put("occurredAt", event.at().atZone(clock.getZone()).toOffsetDateTime().toString());
+        body.put("occurredAt", MOMENT.format(event.at().truncatedTo(ChronoUnit.SECONDS).atZone(clock.getZone())));
         body.put("case", theCase);
         body.put("kind", event.kind());
         body.put("clauses", event.clauses());
-        body.put("details", new java.util.TreeMap<>(event.details()));
+        body.put("details", new TreeMap<>(event.details()));
         return json.writeValueAsString(body);
     }
 }
