@@ -2,6 +2,9 @@ package com.aftercare.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.aftercare.cases.CaseEventRecorded;
 import com.aftercare.cases.CaseId;
@@ -209,6 +212,26 @@ class WebhookDeliveryTest {
         assertThat(attempts).extracting(attempt -> attempt.get("status_code")).containsExactly(500, 200);
         assertThat(attempts).extracting(attempt -> attempt.get("number")).containsExactly(1, 2);
         assertThat(attempts).allSatisfy(attempt -> assertThat((Long) attempt.get("duration_ms")).isNotNegative());
+
+        // The same log through the API: the delivery with both attempts, and the exact body that was signed and sent.
+        JsonNode log = WebhookFixture.expect(200, mvc.perform(get("/api/v1/webhooks/{id}/deliveries", webhookId)
+                .header("Authorization", tokens.bearer(Role.ADMIN))).andReturn());
+        JsonNode listed = log.get("deliveries").get(0);
+        assertThat(listed.get("id").asString()).isEqualTo(deliveryId.toString());
+        assertThat(listed.get("status").asString()).isEqualTo("DELIVERED");
+        assertThat(listed.get("attemptLog").get(0).get("statusCode").asInt()).isEqualTo(500);
+        assertThat(listed.get("attemptLog").get(1).get("statusCode").asInt()).isEqualTo(200);
+        JsonNode one = WebhookFixture.expect(200, mvc.perform(get("/api/v1/webhooks/{id}/deliveries/{d}", webhookId, deliveryId)
+                .header("Authorization", tokens.bearer(Role.ADMIN))).andReturn());
+        assertThat(one.get("payload").asString()).isEqualTo(new String(received.get(0).body(), StandardCharsets.UTF_8));
+        WebhookFixture.expect(404, mvc.perform(post("/api/v1/webhooks/{id}/deliveries/{d}/redeliver", webhookId, UUID.randomUUID())
+                .header("Authorization", tokens.bearer(Role.ADMIN))).andReturn());
+        JsonNode requeued = WebhookFixture.expect(200, mvc.perform(post("/api/v1/webhooks/{id}/deliveries/{d}/redeliver", webhookId,
+                deliveryId).header("Authorization", tokens.bearer(Role.ADMIN))).andReturn());
+        assertThat(requeued.get("status").asString()).isEqualTo("PENDING");
+        assertThat(requeued.get("attempts").asInt()).isZero();
+        WebhookFixture.expect(409, mvc.perform(post("/api/v1/webhooks/{id}/deliveries/{d}/redeliver", webhookId, deliveryId)
+                .header("Authorization", tokens.bearer(Role.ADMIN))).andReturn());
     }
 
     @Test
@@ -230,9 +253,14 @@ class WebhookDeliveryTest {
         assertThat(attemptsOf(deliveryId)).hasSize(settings.maxAttempts())
                 .allSatisfy(attempt -> assertThat(attempt.get("status_code")).isEqualTo(503));
 
+        // The admin page's log shows it failed, every attempt's answer, and offers to send it again.
+        String page = mvc.perform(get("/office/admin/webhooks/{id}", webhookId)
+                        .with(com.aftercare.identity.internal.StaffPagesSecurity.signedIn(Role.ADMIN)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("delivery-" + deliveryId, "Failed", "HTTP 503", "Send again");
+
         receiver.otherwise(204);
-        WebhookFixture.expect(200, mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/v1/webhooks/{id}/deliveries/{d}/redeliver", webhookId, deliveryId)
+        WebhookFixture.expect(200, mvc.perform(post("/api/v1/webhooks/{id}/deliveries/{d}/redeliver", webhookId, deliveryId)
                 .header("Authorization", tokens.bearer(Role.ADMIN))).andReturn());
         dispatcher.dispatchDue(clock.instant());
         assertThat(requestsAbout(caseId)).hasSize(settings.maxAttempts() + 1);
@@ -324,8 +352,7 @@ class WebhookDeliveryTest {
     @DisplayName("a disabled webhook gets no deliveries; a kinds filter keeps out the kinds it does not name")
     void disabledAndFilteredWebhooksGetNothing() throws Exception {
         String disabled = register(receiver.url()).get("webhook").get("id").asString();
-        WebhookFixture.expect(200, mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .patch("/api/v1/webhooks/{id}", disabled).header("Authorization", tokens.bearer(Role.ADMIN))
+        WebhookFixture.expect(200, mvc.perform(patch("/api/v1/webhooks/{id}", disabled).header("Authorization", tokens.bearer(Role.ADMIN))
                 .contentType("application/json").content("{\"enabled\": false}")).andReturn());
         String refundsOnly = register(receiver.url(), "REFUND_ISSUED").get("webhook").get("id").asString();
         String everything = register(receiver.url()).get("webhook").get("id").asString();
@@ -346,8 +373,7 @@ class WebhookDeliveryTest {
         String caseId = fixture.openReturn().get("id").asString();
         awaitDelivery(webhookId, caseId);
 
-        JsonNode rotated = WebhookFixture.expect(200, mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/v1/webhooks/{id}/secret", webhookId).header("Authorization", tokens.bearer(Role.ADMIN))).andReturn());
+        JsonNode rotated = WebhookFixture.expect(200, mvc.perform(post("/api/v1/webhooks/{id}/secret", webhookId).header("Authorization", tokens.bearer(Role.ADMIN))).andReturn());
         String newSecret = rotated.get("secret").asString();
         assertThat(newSecret).isNotEqualTo(oldSecret);
 

@@ -5,7 +5,6 @@ import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.webhooks.internal.Deliveries;
 import com.aftercare.webhooks.internal.Deliveries.Delivery;
 import com.aftercare.webhooks.internal.WebhookEndpoints;
-import com.aftercare.webhooks.internal.WebhookEndpoints.Endpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,8 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -52,41 +49,26 @@ class WebhooksController {
     record WebhookChange(@NotNull(message = "say whether the webhook is enabled") Boolean enabled) {
     }
 
-    record WebhookView(UUID id, String url, String description, List<String> kinds, boolean enabled, OffsetDateTime createdAt,
-                       String createdBy, OffsetDateTime secretRotatedAt,
-                       @Schema(description = "Deliveries waiting to be sent or retried") int pending,
-                       @Schema(description = "Deliveries given up after every attempt failed") int failed) {
-    }
-
-    record WebhookWithSecret(WebhookView webhook,
+    record WebhookWithSecret(WebhookViews.WebhookView webhook,
                              @Schema(description = "The signing secret, shown in this answer only: keep it in the receiver") String secret) {
     }
 
-    record AttemptView(int number, OffsetDateTime at, @Schema(description = "The receiver's status code, or null") Integer statusCode,
-                       @Schema(description = "Why there was no answer (timeout, refused), or null") String error, long durationMs) {
+    record DeliveryPage(List<WebhookViews.DeliveryView> deliveries, @Schema(description = "Cursor of the next page; null on the last") String next) {
     }
 
-    record DeliveryView(UUID id, long eventId, UUID caseId, String kind,
-                        @Schema(allowableValues = {"PENDING", "DELIVERED", "FAILED"}) String status,
-                        @Schema(description = "Attempts since it was (re)queued") int attempts, OffsetDateTime createdAt,
-                        @Schema(description = "When it is sent next (PENDING only)") OffsetDateTime nextAttemptAt,
-                        OffsetDateTime deliveredAt, Integer lastStatusCode, String lastError, List<AttemptView> attemptLog) {
-    }
-
-    record DeliveryPage(List<DeliveryView> deliveries, @Schema(description = "Cursor of the next page; null on the last") String next) {
-    }
-
-    record DeliveryWithPayload(DeliveryView delivery, @Schema(description = "The exact body that is signed and sent") String payload) {
+    record DeliveryWithPayload(WebhookViews.DeliveryView delivery, @Schema(description = "The exact body that is signed and sent") String payload) {
     }
 
     private final WebhookEndpoints endpoints;
     private final Deliveries deliveries;
     private final Clock clock;
+    private final WebhookViews views;
 
-    WebhooksController(WebhookEndpoints endpoints, Deliveries deliveries, Clock clock) {
+    WebhooksController(WebhookEndpoints endpoints, Deliveries deliveries, Clock clock, WebhookViews views) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.views = views;
     }
 
     @PostMapping
@@ -96,26 +78,26 @@ class WebhooksController {
     ResponseEntity<WebhookWithSecret> create(@Valid @RequestBody NewWebhook webhook, @AuthenticationPrincipal Caller caller) {
         var created = endpoints.create(webhook.url(), webhook.kinds(), webhook.description(), caller.username());
         return ResponseEntity.created(URI.create("/api/v1/webhooks/" + created.endpoint().id()))
-                .body(new WebhookWithSecret(view(created.endpoint()), created.secret()));
+                .body(new WebhookWithSecret(views.of(created.endpoint()), created.secret()));
     }
 
     @GetMapping
     @Operation(summary = "Every webhook", description = "With how many deliveries are pending or failed; never the secrets.")
-    List<WebhookView> list() {
-        return endpoints.list().stream().map(this::view).toList();
+    List<WebhookViews.WebhookView> list() {
+        return endpoints.list().stream().map(views::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A webhook")
-    WebhookView read(@PathVariable UUID id) {
-        return view(endpoints.get(id));
+    WebhookViews.WebhookView read(@PathVariable UUID id) {
+        return views.of(endpoints.get(id));
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Enable or disable a webhook", description = "A disabled webhook gets no new deliveries; "
             + "those already pending wait and go out once it is enabled again.")
-    WebhookView change(@PathVariable UUID id, @Valid @RequestBody WebhookChange change) {
-        return view(endpoints.setEnabled(id, change.enabled()));
+    WebhookViews.WebhookView change(@PathVariable UUID id, @Valid @RequestBody WebhookChange change) {
+        return views.of(endpoints.setEnabled(id, change.enabled()));
     }
 
     @DeleteMapping("/{id}")
@@ -130,7 +112,7 @@ class WebhooksController {
             + "stops at once, and deliveries still pending are signed with the new one.")
     WebhookWithSecret rotateSecret(@PathVariable UUID id) {
         var rotated = endpoints.rotateSecret(id);
-        return new WebhookWithSecret(view(rotated.endpoint()), rotated.secret());
+        return new WebhookWithSecret(views.of(rotated.endpoint()), rotated.secret());
     }
 
     @GetMapping("/{id}/deliveries")
@@ -142,41 +124,24 @@ class WebhooksController {
             @Parameter(description = "The 'next' of the previous page") @RequestParam(required = false) String cursor) {
         endpoints.get(id);
         var page = deliveries.log(id, status, limit, cursor);
-        return new DeliveryPage(page.deliveries().stream().map(this::view).toList(), page.next());
+        return new DeliveryPage(page.deliveries().stream().map(views::of).toList(), page.next());
     }
 
     @GetMapping("/{id}/deliveries/{deliveryId}")
     @Operation(summary = "One delivery with its attempts and the exact body sent")
     DeliveryWithPayload delivery(@PathVariable UUID id, @PathVariable UUID deliveryId) {
         Delivery delivery = deliveries.find(id, deliveryId).orElseThrow(() -> noDelivery(id, deliveryId));
-        return new DeliveryWithPayload(view(delivery), deliveries.payload(id, deliveryId).orElseThrow(() -> noDelivery(id, deliveryId)));
+        return new DeliveryWithPayload(views.of(delivery), deliveries.payload(id, deliveryId).orElseThrow(() -> noDelivery(id, deliveryId)));
     }
 
     @PostMapping("/{id}/deliveries/{deliveryId}/redeliver")
     @Operation(summary = "Send a FAILED (or DELIVERED) delivery again", description = "It is queued at once with a fresh set of "
             + "attempts; the same body and event id go out, so the receiver can tell it has seen it. A pending one is a 409.")
-    DeliveryView redeliver(@PathVariable UUID id, @PathVariable UUID deliveryId) {
-        return view(deliveries.redeliver(id, deliveryId, clock.instant()));
+    WebhookViews.DeliveryView redeliver(@PathVariable UUID id, @PathVariable UUID deliveryId) {
+        return views.of(deliveries.redeliver(id, deliveryId, clock.instant()));
     }
 
     private static NotFoundException noDelivery(UUID id, UUID deliveryId) {
         return new NotFoundException("Webhook " + id + " has no delivery " + deliveryId + ".");
-    }
-
-    private WebhookView view(Endpoint e) {
-        return new WebhookView(e.id(), e.url(), e.description(), e.kinds(), e.enabled(), local(e.createdAt()), e.createdBy(),
-                local(e.secretRotatedAt()), e.pending(), e.failed());
-    }
-
-    private DeliveryView view(Delivery d) {
-        return new DeliveryView(d.id(), d.eventId(), d.caseId(), d.kind(), d.status().name(), d.attempts(), local(d.createdAt()),
-                local(d.nextAttemptAt()), local(d.deliveredAt()), d.lastStatusCode(), d.lastError(),
-                d.attemptLog().stream().map(a -> new AttemptView(a.number(), local(a.at()), a.statusCode(), a.error(), a.durationMs()))
-                        .toList());
-    }
-
-    /** Moments as the API writes them: the store's zone, to the second (API.md, "Conventions"). */
-    private OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(clock.getZone()).toOffsetDateTime();
     }
 }
