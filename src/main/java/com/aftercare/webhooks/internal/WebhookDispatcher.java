@@ -1,0 +1,67 @@
+package com.aftercare.webhooks.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the deliveries that are due: claims a batch (see {@link Deliveries#claimDue}), posts each on its own virtual
+ * thread, records every outcome, and goes on while full batches come back. Any instance may run it at any time.
+ */
+@Service
+public class WebhookDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    /** A bound on one round, so a backlog cannot keep a round (and the scheduler's thread) busy for ever. */
+    private static final int MAX_BATCHES_PER_ROUND = 20;
+
+    private final Deliveries deliveries;
+    private final WebhookSender sender;
+    private final WebhookSettings settings;
+    private final Backoff backoff;
+
+    WebhookDispatcher(Deliveries deliveries, WebhookSender sender, WebhookSettings settings) {
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.settings = settings;
+        this.backoff = new Backoff(settings.backoffBase(), settings.backoffMax());
+    }
+
+    /**
+     * One dispatch round at the moment {@code now}.
+     *
+     * @return the attempts made
+     */
+    public int dispatchDue(Instant now) {
+        int attempts = 0;
+        for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+            List<Deliveries.Claimed> claimed = deliveries.claimDue(now, settings.lease(), settings.batchSize());
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                claimed.forEach(delivery -> threads.submit(() -> attempt(delivery, now)));
+            }
+            attempts += claimed.size();
+            if (claimed.size() < settings.batchSize()) {
+                break;
+            }
+        }
+        return attempts;
+    }
+
+    private void attempt(Deliveries.Claimed delivery, Instant now) {
+        Deliveries.Outcome outcome = sender.send(delivery, now);
+        try {
+            deliveries.record(delivery, now, outcome, backoff, settings.maxAttempts());
+        } catch (RuntimeException e) {
+            // The claim's lease runs out and the delivery is tried again: at least once, never lost.
+            log.error("Could not record the attempt of webhook delivery {}", delivery.id(), e);
+        }
+        if (!outcome.succeeded()) {
+            log.info("Webhook delivery {} to {} failed: {}", delivery.id(), delivery.url(),
+                    outcome.statusCode() != null ? "HTTP " + outcome.statusCode() : outcome.error());
+        }
+    }
+}

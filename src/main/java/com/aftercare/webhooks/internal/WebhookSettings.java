@@ -1,0 +1,42 @@
+package com.aftercare.webhooks.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How deliveries are sent and retried ({@code aftercare.webhooks.*}).
+ *
+ * @param connectTimeout how long to wait for the receiver's connection
+ * @param readTimeout    how long to wait for its answer once the request is sent
+ * @param backoffBase    the wait after the first failure; it doubles after each further one
+ * @param backoffMax     the longest wait between two attempts
+ * @param maxAttempts    attempts before a delivery is given up as FAILED (it stays in the log and can be redelivered)
+ * @param batchSize      deliveries one dispatch round claims at a time
+ * @param lease          how long a claimed delivery is reserved for the instance sending it: if that instance dies
+ *                       mid-send, the delivery is due again after this (longer than both timeouts)
+ * @param dispatcher     the scheduled dispatch rounds
+ */
+@ConfigurationProperties("aftercare.webhooks")
+public record WebhookSettings(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
+                              @DefaultValue("30s") Duration backoffBase, @DefaultValue("1h") Duration backoffMax,
+                              @DefaultValue("12") int maxAttempts, @DefaultValue("50") int batchSize,
+                              @DefaultValue("2m") Duration lease, @DefaultValue Dispatcher dispatcher) {
+
+    public WebhookSettings {
+        if (maxAttempts < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("aftercare.webhooks.max-attempts and batch-size must be at least 1");
+        }
+        if (lease.compareTo(connectTimeout.plus(readTimeout)) <= 0) {
+            throw new IllegalArgumentException("aftercare.webhooks.lease must be longer than connect-timeout + read-timeout, "
+                    + "or a slow receiver's delivery could be sent twice at once");
+        }
+    }
+
+    /**
+     * @param enabled  false leaves sending to whoever calls {@link WebhookDispatcher#dispatchDue} (the tests do)
+     * @param interval the pause between two rounds
+     */
+    public record Dispatcher(@DefaultValue("true") boolean enabled, @DefaultValue("5s") Duration interval) {
+    }
+}
