@@ -1,6 +1,7 @@
 package com.aftercare.cases.web;
 
 import com.aftercare.cases.internal.CaseAttachments;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -18,15 +19,16 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AttachmentUploadErrors {
 
-    private final CaseAttachments attachments;
+    /** A provider: web slice tests load every advice without the cases' services. */
+    private final ObjectProvider<CaseAttachments> attachments;
 
-    AttachmentUploadErrors(CaseAttachments attachments) {
+    AttachmentUploadErrors(ObjectProvider<CaseAttachments> attachments) {
         this.attachments = attachments;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        ProblemDetail problem = attachments.uploadTooLarge().getBody();
+        ProblemDetail problem = attachments.getObject().uploadTooLarge().getBody();
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 }

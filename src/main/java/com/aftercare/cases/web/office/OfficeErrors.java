@@ -5,6 +5,7 @@ import com.aftercare.platform.web.InvalidInputException;
 import com.aftercare.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,9 +29,10 @@ class OfficeErrors {
 
     private static final Logger log = LoggerFactory.getLogger(OfficeErrors.class);
 
-    private final CaseAttachments attachments;
+    /** A provider: page slice tests load this advice without the cases' services. */
+    private final ObjectProvider<CaseAttachments> attachments;
 
-    OfficeErrors(CaseAttachments attachments) {
+    OfficeErrors(ObjectProvider<CaseAttachments> attachments) {
         this.attachments = attachments;
     }
 
@@ -54,7 +56,8 @@ class OfficeErrors {
     /** An upload above the multipart limit: the limits per kind, on a page (the office's form cannot know the file's size). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e) {
-        return error("error/413", HttpStatus.CONTENT_TOO_LARGE, attachments.uploadTooLarge().detail());
+        CaseAttachments limits = attachments.getIfAvailable();
+        return error("error/413", HttpStatus.CONTENT_TOO_LARGE, limits == null ? null : limits.uploadTooLarge().detail());
     }
 
     @ExceptionHandler(Exception.class)
