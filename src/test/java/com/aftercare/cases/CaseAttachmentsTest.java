@@ -364,7 +364,7 @@ class CaseAttachmentsTest {
         void photoOverTheLimit() throws Exception {
             tooLarge(upload("PHOTO", file("huge.png", "image/png", sized(CaseErrorsFixture.png(), PHOTO_LIMIT + 1))),
                     "a PHOTO may be at most 10 MB")
-                    .andExpect(jsonPath("$.errors[0].message", containsString("is 10.0 MB")));
+                    .andExpect(jsonPath("$.errors[0].message", containsString("is 10485761 bytes; a PHOTO may be at most 10 MB (10485760 bytes)")));
             nothingStored();
         }
 

@@ -163,8 +163,11 @@ public class CaseAttachments {
         }
         long limit = limits.of(kind);
         if (upload.size() > limit) {
-            throw new FileTooLargeException("is " + AttachmentLimits.size(upload.size()) + "; a " + kind + " may be at most "
-                    + AttachmentLimits.size(limit) + ". " + limits.describe());
+            // Just over the limit, rounded megabytes would read "10.0 MB; at most 10 MB": then the bytes say it.
+            boolean close = upload.size() - limit < 100 * 1024;
+            throw new FileTooLargeException("is " + (close ? upload.size() + " bytes" : AttachmentLimits.size(upload.size())) + "; a "
+                    + kind + " may be at most " + AttachmentLimits.size(limit) + (close ? " (" + limit + " bytes)" : "") + ". "
+                    + limits.describe());
         }
         FileType type = FileType.sniff(head(upload)).orElse(null);
         if (type == null || !kind.accepts.contains(type)) {
