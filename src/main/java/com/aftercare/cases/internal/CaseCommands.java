@@ -89,6 +89,6 @@ public final class CaseCommands {
     public record Cancel(String reason) {
     }
 
-    public record Attach(String kind, String filename, String declaredContentType, byte[] content, String description) {
+    public record Attach(String kind, String filename, String declaredContentType, Upload content, String description) {
     }
 }

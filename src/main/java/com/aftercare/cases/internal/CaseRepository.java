@@ -193,19 +193,15 @@ class CaseRepository {
                 .update();
     }
 
-    void insertAttachment(CaseId id, AttachmentInfo info, byte[] content) {
+    /** What the file is; its content is the evidence store's (keyed by the same id). */
+    void insertAttachment(CaseId id, AttachmentInfo info) {
         jdbc.sql("""
-                insert into case_attachment (id, case_id, kind, filename, content_type, size_bytes, sha256, content,
+                insert into case_attachment (id, case_id, kind, filename, content_type, size_bytes, sha256,
                                              description, uploaded_at, uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(info.id(), id.value(), info.kind(), info.filename(), info.contentType(), info.size(), info.sha256(),
-                        content, info.description(), ts(info.uploadedAt()), info.uploadedBy())
+                        info.description(), ts(info.uploadedAt()), info.uploadedBy())
                 .update();
-    }
-
-    Optional<byte[]> attachmentContent(CaseId id, UUID attachmentId) {
-        return jdbc.sql("select content from case_attachment where case_id = ? and id = ?")
-                .params(id.value(), attachmentId).query(byte[].class).optional();
     }
 
     void insertRefund(CaseId id, RefundRecord refund) {

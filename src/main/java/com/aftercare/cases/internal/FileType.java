@@ -2,20 +2,47 @@ package com.aftercare.cases.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What a file is, read from its first bytes (its "magic number"), never from its name. */
 enum FileType {
-    JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp"), HEIC("image/heic"), MP4("video/mp4"), PDF("application/pdf");
+    JPEG("image/jpeg", true, "jpg", "jpeg", "jfif"), PNG("image/png", true, "png"), WEBP("image/webp", true, "webp"),
+    HEIC("image/heic", true, "heic", "heif"), MP4("video/mp4", false, "mp4", "m4v"), PDF("application/pdf", false, "pdf");
+
+    /** How many bytes of a file {@link #sniff} needs. */
+    static final int HEAD_BYTES = 16;
+
+    /** ISO-BMFF major brands of HEIF/HEIC stills (HEVC-coded, or a collection/sequence of them). */
+    private static final Set<String> HEIC_BRANDS = Set.of("heic", "heix", "heim", "heis", "mif1", "msf1");
+
+    /** ISO-BMFF major brands of MP4 video; others (QuickTime "qt  ", AVIF, camera raws) are not MP4 whatever their box says. */
+    private static final Set<String> MP4_BRANDS = Set.of("isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ",
+            "dash", "mmp4", "msnv");
 
     private final String mediaType;
+    private final boolean image;
+    private final List<String> extensions;
 
-    FileType(String mediaType) {
+    FileType(String mediaType, boolean image, String... extensions) {
         this.mediaType = mediaType;
+        this.image = image;
+        this.extensions = List.of(extensions);
     }
 
     String mediaType() {
         return mediaType;
+    }
+
+    /** A picture whose metadata can tell where it was taken. */
+    boolean isImage() {
+        return image;
+    }
+
+    /** The file name endings of this type, the usual one first. */
+    List<String> extensions() {
+        return extensions;
     }
 
     static Optional<FileType> sniff(byte[] content) {
@@ -31,12 +58,14 @@ enum FileType {
         if (ascii(content, 0, "RIFF") && ascii(content, 8, "WEBP")) {
             return Optional.of(WEBP);
         }
-        if (ascii(content, 4, "ftyp")) {
-            String brand = content.length >= 12 ? new String(content, 8, 4, StandardCharsets.US_ASCII) : "";
-            return Optional.of(switch (brand) {
-                case "heic", "heix", "mif1", "msf1" -> HEIC;
-                default -> MP4;
-            });
+        if (ascii(content, 4, "ftyp") && content.length >= 12) {
+            String brand = new String(content, 8, 4, StandardCharsets.US_ASCII);
+            if (HEIC_BRANDS.contains(brand)) {
+                return Optional.of(HEIC);
+            }
+            if (MP4_BRANDS.contains(brand)) {
+                return Optional.of(MP4);
+            }
         }
         return Optional.empty();
     }

@@ -12,6 +12,7 @@ import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.CaseVersions;
 import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.cases.internal.DeliverySteps;
+import com.aftercare.cases.internal.Upload;
 import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.cases.web.CaseViews.QueueView;
@@ -19,15 +20,17 @@ import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -166,27 +169,33 @@ class CasesController {
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('AGENT', 'TECHNICIAN')")
-    @Operation(summary = "Attach a photo, video or document", description = "kind: PHOTO, VIDEO, DAMAGE_REPORT, SERVICE_REPORT or "
-            + "DOCUMENT. The file's type is read from its content, not its name.")
+    @Operation(summary = "Attach a photo, video or document", description = """
+            kind: PHOTO, VIDEO, DAMAGE_REPORT, SERVICE_REPORT or DOCUMENT. The file's type is read from its content, not its
+            name or declared type: a PHOTO is JPEG, PNG, WebP or HEIC; a VIDEO is MP4; the reports and documents are PDF, JPEG
+            or PNG. A photo's location (EXIF/XMP) is removed before it is kept. Sizes per kind come from configuration
+            (aftercare.attachments.max-bytes.photo/video/document; 10 MB, 25 MB, 10 MB by default). Refused, nothing stored:
+            400 for an empty file, a missing part, a wrong kind or a content the kind does not take; 413 for a file too large.""")
+    @ApiResponse(responseCode = "201", description = "Attached: the case with its attachments")
+    @ApiResponse(responseCode = "400", description = "Empty, missing or not what the kind takes",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Larger than the kind (or the service) takes",
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<CaseView> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
             @RequestParam("kind") String kind, @RequestParam(name = "description", required = false) String description,
-            @AuthenticationPrincipal Caller caller, Locale locale) throws IOException {
-        var command = new CaseCommands.Attach(kind, file.getOriginalFilename(), file.getContentType(), file.getBytes(), description);
+            @AuthenticationPrincipal Caller caller, Locale locale) {
+        var command = new CaseCommands.Attach(kind, file.getOriginalFilename(), file.getContentType(), Upload.of(file), description);
         return created(id, null, locale, caseId -> attachments.attach(caseId, command, caller));
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
     @PreAuthorize(STAFF)
-    @Operation(summary = "Download an attachment")
-    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        CaseFile file = load(new CaseId(id));
-        CaseFile.AttachmentInfo info = file.attachments().stream().filter(a -> a.id().equals(attachmentId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Case " + file.reference() + " has no attachment " + attachmentId + "."));
-        byte[] content = attachments.content(file.id(), attachmentId).orElseThrow();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(info.contentType()))
-                .header("Content-Disposition", "attachment; filename=\"" + info.filename() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+    @Operation(summary = "Download an attachment", description = "The bytes as kept (a photo without its location), typed as "
+            + "sniffed at upload, as an attachment download with X-Content-Type-Options: nosniff and Cache-Control: private, no-store.")
+    @ApiResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "image/jpeg"),
+            @Content(mediaType = "image/png"), @Content(mediaType = "image/webp"), @Content(mediaType = "image/heic"),
+            @Content(mediaType = "video/mp4"), @Content(mediaType = "application/pdf")})
+    ResponseEntity<Resource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return AttachmentDownloads.of(attachments, load(new CaseId(id)), attachmentId);
     }
 
     @PostMapping("/{id}/refund")

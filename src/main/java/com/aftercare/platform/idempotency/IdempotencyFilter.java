@@ -55,6 +55,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "The Idempotency-Key header must hold 1 to " + MAX_KEY_LENGTH + " characters, e.g. a UUID."));
             return;
         }
+        if (isMultipart(request) && !partsReadable(request)) {
+            // An upload the container refused to read (above its size limit): nothing can be created or kept, so the
+            // controller answers it (a 413 problem) and the key stays free.
+            chain.doFilter(request, response);
+            return;
+        }
         String caller = callerOf();
         String path = request.getRequestURI();
         Optional<IdempotencyRecords.Kept> kept = records.find(caller, key);
@@ -120,6 +126,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static boolean partsReadable(HttpServletRequest request) throws IOException {
+        try {
+            request.getParts();
+            return true;
+        } catch (IllegalStateException | ServletException e) {
+            return false;
+        }
     }
 
     private static String callerOf() {

@@ -1,6 +1,7 @@
 package com.aftercare.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -61,6 +62,76 @@ class ImageMetadataTest {
         assertThat(contains(cleaned, "VP8L".getBytes(StandardCharsets.US_ASCII))).isTrue();
         assertThat(cleaned[20] & 0x0C).isZero();
         assertThat(ByteBuffer.wrap(cleaned, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()).isEqualTo(cleaned.length - 8);
+    }
+
+    @Test
+    void a_heic_keeps_every_box_and_its_picture_and_loses_the_exif_items_content() {
+        byte[] heic = HeicSamples.withExif(GPS);
+        int exifAt = HeicSamples.indexOf(heic, HeicSamples.exif(GPS));
+        assertThat(exifAt).isPositive();
+
+        byte[] cleaned = ImageMetadata.withoutLocation(FileType.HEIC, heic);
+
+        assertThat(contains(cleaned, GPS)).isFalse();
+        assertThat(cleaned).hasSameSizeAs(heic);
+        int exifLength = HeicSamples.exif(GPS).length;
+        // Everything but the EXIF item's bytes is as it came: the boxes, their offsets, the picture.
+        assertThat(slice(cleaned, 0, exifAt)).isEqualTo(slice(heic, 0, exifAt));
+        assertThat(slice(cleaned, exifAt + exifLength, cleaned.length)).isEqualTo(slice(heic, exifAt + exifLength, heic.length));
+        assertThat(contains(cleaned, HeicSamples.PICTURE)).isTrue();
+        // The item is still a valid EXIF block, just an empty one: TIFF header, an IFD of no entries.
+        assertThat(slice(cleaned, exifAt, exifAt + 18)).isEqualTo(new byte[] {0, 0, 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0});
+        assertThat(slice(cleaned, exifAt + 18, exifAt + exifLength)).containsOnly(0);
+        assertThat(FileType.sniff(cleaned)).contains(FileType.HEIC);
+    }
+
+    @Test
+    void a_heic_with_its_exif_inside_the_meta_box_idat_loses_it_too() {
+        byte[] heic = HeicSamples.withExifInIdat(GPS);
+        assertThat(contains(heic, GPS)).isTrue();
+
+        byte[] cleaned = ImageMetadata.withoutLocation(FileType.HEIC, heic);
+
+        assertThat(contains(cleaned, GPS)).isFalse();
+        assertThat(cleaned).hasSameSizeAs(heic);
+        assertThat(contains(cleaned, HeicSamples.PICTURE)).isTrue();
+    }
+
+    @Test
+    void a_heic_loses_its_xmp_packet() {
+        byte[] heic = HeicSamples.withXmp(GPS);
+        assertThat(contains(heic, GPS)).isTrue();
+
+        byte[] cleaned = ImageMetadata.withoutLocation(FileType.HEIC, heic);
+
+        assertThat(contains(cleaned, GPS)).isFalse();
+        assertThat(contains(cleaned, HeicSamples.PICTURE)).isTrue();
+    }
+
+    @Test
+    void a_heic_without_metadata_stays_as_it_came() {
+        byte[] heic = HeicSamples.withoutMetadata();
+        assertThat(ImageMetadata.withoutLocation(FileType.HEIC, heic)).isEqualTo(heic);
+    }
+
+    @Test
+    void a_heic_whose_boxes_cannot_be_followed_is_refused_not_kept_with_its_location() {
+        byte[] heic = HeicSamples.withExif(GPS);
+        byte[] noMeta = HeicSamples.concat(slice(heic, 0, 24), "not boxes at all".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> ImageMetadata.withoutLocation(FileType.HEIC, noMeta)).isInstanceOf(ImageMetadata.Unreadable.class);
+
+        // The EXIF item's extent pointing past the end of the file.
+        int exifAt = HeicSamples.indexOf(heic, HeicSamples.exif(GPS));
+        byte[] offset = ByteBuffer.allocate(4).putInt(exifAt).array();
+        byte[] pastTheEnd = heic.clone();
+        int at = HeicSamples.indexOf(pastTheEnd, offset);
+        ByteBuffer.wrap(pastTheEnd, at, 4).putInt(heic.length + 100);
+        assertThatThrownBy(() -> ImageMetadata.withoutLocation(FileType.HEIC, pastTheEnd))
+                .isInstanceOf(ImageMetadata.Unreadable.class).hasMessageContaining("outside the file");
+
+        // A meta box claiming more bytes than the file has.
+        byte[] truncated = slice(heic, 0, heic.length - HeicSamples.PICTURE.length - 20);
+        assertThatThrownBy(() -> ImageMetadata.withoutLocation(FileType.HEIC, truncated)).isInstanceOf(ImageMetadata.Unreadable.class);
     }
 
     @Test

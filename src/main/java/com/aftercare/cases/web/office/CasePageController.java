@@ -10,7 +10,9 @@ import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.cases.internal.CaseVersions;
 import com.aftercare.cases.internal.DeliverySteps;
 import com.aftercare.cases.internal.LoanerPool;
+import com.aftercare.cases.internal.Upload;
 import com.aftercare.cases.internal.WarrantySteps;
+import com.aftercare.cases.web.AttachmentDownloads;
 import com.aftercare.cases.web.CaseViews;
 import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.ConflictException;
@@ -19,20 +21,16 @@ import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.orders.Money;
 import com.aftercare.policy.returns.Packaging;
 import com.aftercare.policy.warranty.FaultCause;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,17 +84,8 @@ class CasePageController {
 
     /** A photo, video or report of the case, as a download (never rendered inline: its type is the uploader's). */
     @GetMapping("/attachments/{attachmentId}")
-    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        CaseFile file = load(id);
-        CaseFile.AttachmentInfo info = file.attachments().stream().filter(a -> a.id().equals(attachmentId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Case " + file.reference() + " has no attachment " + attachmentId + "."));
-        byte[] content = attachments.content(file.id(), attachmentId)
-                .orElseThrow(() -> new NotFoundException("The attachment " + attachmentId + " has no content."));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(info.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(info.filename(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+    ResponseEntity<Resource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return AttachmentDownloads.of(attachments, load(id), attachmentId);
     }
 
     @PostMapping("/shipments")
@@ -173,15 +162,16 @@ class CasePageController {
                 caseId -> steps.cancel(caseId, new CaseCommands.Cancel(blankToNull(reason)), caller));
     }
 
+    /** The file is the first parameter: an upload above the multipart limit is then told so (OfficeErrors), not "version is missing". */
     @PostMapping("/attachments")
-    ModelAndView attach(@PathVariable UUID id, @RequestParam String version, @RequestParam(defaultValue = "") String kind,
-            @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String description,
-            @AuthenticationPrincipal Caller caller, Locale locale) throws IOException {
+    ModelAndView attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam String version, @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) String description,
+            @AuthenticationPrincipal Caller caller, Locale locale) {
         if (file == null || file.isEmpty()) {
             return refused(id, CaseAction.ATTACH, caller, locale, new InvalidInputException("file", "is required"));
         }
         var command = new CaseCommands.Attach(required("kind", kind), file.getOriginalFilename(), file.getContentType(),
-                file.getBytes(), blankToNull(description));
+                Upload.of(file), blankToNull(description));
         return take(id, version, CaseAction.ATTACH, caller, locale, caseId -> attachments.attach(caseId, command, caller));
     }
 

@@ -1,9 +1,11 @@
 package com.aftercare.cases.web.office;
 
+import com.aftercare.cases.internal.CaseAttachments;
 import com.aftercare.platform.web.InvalidInputException;
 import com.aftercare.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -25,6 +28,13 @@ import org.springframework.web.servlet.ModelAndView;
 class OfficeErrors {
 
     private static final Logger log = LoggerFactory.getLogger(OfficeErrors.class);
+
+    /** A provider: page slice tests load this advice without the cases' services. */
+    private final ObjectProvider<CaseAttachments> attachments;
+
+    OfficeErrors(ObjectProvider<CaseAttachments> attachments) {
+        this.attachments = attachments;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
@@ -41,6 +51,13 @@ class OfficeErrors {
     ModelAndView badRequest(Exception e) {
         String detail = e instanceof InvalidInputException invalid ? invalid.getMessage() : null;
         return error("error/400", HttpStatus.BAD_REQUEST, detail);
+    }
+
+    /** An upload above the multipart limit: the limits per kind, on a page (the office's form cannot know the file's size). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e) {
+        CaseAttachments limits = attachments.getIfAvailable();
+        return error("error/413", HttpStatus.CONTENT_TOO_LARGE, limits == null ? null : limits.uploadTooLarge().detail());
     }
 
     @ExceptionHandler(Exception.class)

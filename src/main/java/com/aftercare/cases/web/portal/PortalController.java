@@ -9,12 +9,16 @@ import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
 import com.aftercare.cases.Channel;
+import com.aftercare.cases.internal.AttachmentLimits;
 import com.aftercare.cases.internal.CaseAttachments;
 import com.aftercare.cases.internal.CaseCommands;
 import com.aftercare.cases.internal.CaseFile;
 import com.aftercare.cases.internal.CaseOpening;
 import com.aftercare.cases.internal.CaseQueue;
 import com.aftercare.cases.internal.CaseReader;
+import com.aftercare.cases.internal.FileTooLargeException;
+import com.aftercare.cases.internal.Upload;
+import com.aftercare.cases.web.AttachmentDownloads;
 import com.aftercare.cases.web.CaseViews;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.identity.Caller;
@@ -24,7 +28,6 @@ import com.aftercare.orders.Orders;
 import com.aftercare.platform.web.FieldProblem;
 import com.aftercare.platform.web.InvalidInputException;
 import com.aftercare.platform.web.NotFoundException;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +35,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -142,7 +147,7 @@ class PortalController {
 
     @PostMapping("/cases/{id}/photos")
     ModelAndView uploadPhoto(@PathVariable UUID id, @RequestParam("photo") MultipartFile photo, Authentication customer,
-            Locale locale) throws IOException {
+            Locale locale) {
         CaseFile file = ownCase(id, customer);
         if (!mayUploadPhotos(file)) {
             return casePage(file, locale, "portal.photos.notNow", HttpStatus.CONFLICT);
@@ -151,11 +156,19 @@ class PortalController {
             // A video shows a defect a photo cannot; the content decides what the file really is either way.
             String kind = photo.getContentType() != null && photo.getContentType().startsWith("video/") ? "VIDEO" : "PHOTO";
             attachments.attach(file.id(), new CaseCommands.Attach(kind, photo.getOriginalFilename(), photo.getContentType(),
-                    photo.getBytes(), null), caller(file.orderNumber()));
+                    Upload.of(photo), null), caller(file.orderNumber()));
         } catch (InvalidInputException e) {
             return casePage(file, locale, "portal.photos.refused", HttpStatus.BAD_REQUEST);
+        } catch (FileTooLargeException e) {
+            return casePage(file, locale, "portal.photos.tooLarge", HttpStatus.CONTENT_TOO_LARGE);
         }
         return new ModelAndView("redirect:/portal/cases/" + id + "?photo=added");
+    }
+
+    /** A file of the customer's own case (another customer's is a 404, as if it did not exist). */
+    @GetMapping("/cases/{id}/attachments/{attachmentId}")
+    ResponseEntity<Resource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId, Authentication customer) {
+        return AttachmentDownloads.of(attachments, ownCase(id, customer), attachmentId);
     }
 
     private ModelAndView orderPage(Order order, WhatHappened what, List<String> lines, String problem, HttpStatus status) {
@@ -182,6 +195,8 @@ class PortalController {
         model.addObject("photosWanted", mayUploadPhotos(file));
         model.addObject("returnForm", ReturnForm.applies(file));
         model.addObject("problem", problem);
+        model.addObject("photoLimit", AttachmentLimits.size(attachments.limits().of(CaseAttachments.Kind.PHOTO)));
+        model.addObject("videoLimit", AttachmentLimits.size(attachments.limits().of(CaseAttachments.Kind.VIDEO)));
         model.setStatus(status);
         return model;
     }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -31,6 +32,12 @@ class PortalErrors {
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
     ModelAndView badRequest(Exception e) {
         return error(HttpStatus.BAD_REQUEST, "portal.error.400");
+    }
+
+    /** A photo or video above the multipart limit: said so, with the way back, not a broken page. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "portal.error.413");
     }
 
     @ExceptionHandler(Exception.class)
