@@ -1,5 +1,6 @@
 package com.aftercare.browser;
 
+import com.aftercare.support.SignInLinks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,8 +54,7 @@ class CustomerOpensReturnJourneyTest extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a sign-in link")).click();
             assertThat(page.locator("#link-sent")).containsText("a sign-in link is on its way");
 
-            String link = jdbc.sql("select link from outgoing_mail where recipient = ? and link is not null order by id desc limit 1").param(email)
-                    .query(String.class).single();
+            String link = SignInLinks.latest(jdbc, email);
             assertThat(link).startsWith(base() + "/portal/sign-in?token=");
             page.navigate(link);
 

@@ -1,5 +1,6 @@
 package com.aftercare.browser;
 
+import com.aftercare.support.SignInLinks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,8 +119,7 @@ final class Journeys {
 
     /** The latest one-time sign-in link mailed to {@code email}. */
     String mailedLink(JdbcClient jdbc, String email) {
-        String link = jdbc.sql("select link from outgoing_mail where recipient = ? and link is not null order by id desc limit 1").param(email)
-                .query(String.class).single();
+        String link = SignInLinks.latest(jdbc, email);
         assertThat(link).startsWith(base + "/portal/sign-in?token=");
         return link;
     }

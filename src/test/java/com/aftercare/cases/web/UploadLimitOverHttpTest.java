@@ -1,5 +1,6 @@
 package com.aftercare.cases.web;
 
+import com.aftercare.support.SignInLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftercare.identity.Role;
@@ -142,8 +143,7 @@ class UploadLimitOverHttpTest {
         String number = putOrder(email);
         String start = get("/portal").body();
         postForm("/portal/link", Map.of("orderNumber", number, "email", email, "_csrf", csrf(start)));
-        String link = jdbc.sql("select link from demo_mail where recipient = ? order by id desc limit 1").param(email)
-                .query(String.class).single();
+        String link = SignInLinks.latest(jdbc, email);
         get(link.substring(link.indexOf("/portal/sign-in")));
         String orderPage = get("/portal/orders/" + number).body();
         HttpResponse<String> opened = postForm("/portal/orders/" + number + "/cases", Map.of("what", "ARRIVED_DAMAGED", "lines", "1",

@@ -1,5 +1,6 @@
 package com.aftercare.cases.web.portal;
 
+import com.aftercare.support.SignInLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -74,8 +75,7 @@ class CustomerPortalTest {
     }
 
     String linkFor(String email) {
-        return jdbc.sql("select link from outgoing_mail where lower(recipient) = lower(?) and link is not null order by id desc limit 1").param(email)
-                .query(String.class).single();
+        return SignInLinks.latest(jdbc, email);
     }
 
     static String tokenOf(String link) {

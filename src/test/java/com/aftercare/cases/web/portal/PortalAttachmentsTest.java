@@ -1,5 +1,6 @@
 package com.aftercare.cases.web.portal;
 
+import com.aftercare.support.SignInLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -111,8 +112,7 @@ class PortalAttachmentsTest {
             request.setRemoteAddr(address);
             return request;
         }).param("orderNumber", order.number()).param("email", order.email()));
-        String link = jdbc.sql("select link from demo_mail where lower(recipient) = lower(?) order by id desc limit 1")
-                .param(order.email()).query(String.class).single();
+        String link = SignInLinks.latest(jdbc, order.email());
         return (MockHttpSession) mvc.perform(get("/portal/sign-in").param("token", link.substring(link.indexOf("token=") + 6)))
                 .andExpect(redirectedUrl("/portal/orders/" + order.number())).andReturn().getRequest().getSession(false);
     }
