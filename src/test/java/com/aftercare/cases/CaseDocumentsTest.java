@@ -28,7 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -99,6 +102,14 @@ class CaseDocumentsTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isPositive();
+            // No text falls back to a standard font without ğ ş ı İ: every font is the embedded Liberation Sans.
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("LiberationSans");
+                }
+            }
             return flat(new PDFTextStripper().getText(document));
         }
     }
@@ -325,6 +336,23 @@ class CaseDocumentsTest {
                     .header(HttpHeaders.AUTHORIZATION, tokens.bearer(Role.AGENT)).header(HttpHeaders.ACCEPT, "application/pdf")).andReturn();
             assertThat(noDocument.getResponse().getStatus()).isEqualTo(404);
             assertThat(body(noDocument)).contains("return-form, service-report and summary");
+        }
+
+        @Test
+        void the_openapi_document_describes_the_download_as_a_pdf_with_its_three_documents() throws Exception {
+            JsonNode docs = json(mvc.perform(get("/v3/api-docs")).andReturn());
+            JsonNode download = docs.get("paths").get("/api/v1/cases/{id}/documents/{document}").get("get");
+
+            assertThat(download.get("responses").get("200").get("content").has("application/pdf")).isTrue();
+            assertThat(download.get("responses").get("404").get("content").has("application/problem+json")).isTrue();
+            List<String> documents = new ArrayList<>();
+            download.get("parameters").forEach(parameter -> {
+                if (parameter.get("name").asString().equals("document")) {
+                    parameter.get("schema").get("enum").forEach(value -> documents.add(value.asString()));
+                }
+            });
+            assertThat(documents).containsExactly("return-form", "service-report", "summary");
+            assertThat(download.get("description").asString()).contains("GEN-4", "DLV-4", "WAR-8 g", "Accept-Language");
         }
 
         @Test
