@@ -226,7 +226,8 @@ class CaseDocumentsTest {
                     "Working days from the fault's notification " + finished.get("details").get("workingDaysTaken").asInt(),
                     "Repair due (WAR-4)", "Work done Mainspring and barrel replaced", "Outcome Fixed",
                     "WAR-7 " + clause(repaired, "WAR-7", Locale.ENGLISH), "WAR-4 " + clause(repaired, "WAR-4", Locale.ENGLISH),
-                    "WAR-3 " + clause(repaired, "WAR-3", Locale.ENGLISH), "Technical service");
+                    "WAR-3 " + clause(repaired, "WAR-3", Locale.ENGLISH), "Technical service",
+                    repaired.get("inspections").get(0).get("inspectedBy").asString());
             assertThat(text).doesNotContain("WAR-8", "cannot be repaired");
         }
 
@@ -384,6 +385,18 @@ class CaseDocumentsTest {
             assertThat(noSession.getResponse().getRedirectedUrl()).endsWith("/portal");
             assertThat(mvc.perform(get(myCase + "/documents/summary").with(signedIn(Role.AGENT))).andReturn().getResponse().getStatus())
                     .as("staff are not the order's customer").isEqualTo(403);
+        }
+
+        @Test
+        void a_customers_service_report_states_the_entitlement_and_names_no_staff_user() throws Exception {
+            JsonNode report = finishedRepair(serial(), "NOT_REPAIRABLE");
+            var customer = user(report.get("orderNumber").asString()).roles("CUSTOMER");
+            MvcResult pdf = mvc.perform(get("/portal/cases/{id}/documents/service-report", report.get("id").asString())
+                    .with(customer).param("lang", "en")).andReturn();
+
+            assertThat(text(pdf)).contains("Service report: the fault cannot be repaired", "WAR-8 (g)",
+                    "Invoice number " + invoiceOf(report.get("orderNumber").asString()))
+                    .doesNotContain(report.get("inspections").get(0).get("inspectedBy").asString());
         }
 
         @Test
