@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class I18nPropertiesSyncTest {
 
     @ParameterizedTest(name = "messages/{0}: English and Turkish have the same keys")
-    @ValueSource(strings = {"pages", "reasons", "mail"})
+    @ValueSource(strings = {"pages", "reasons", "mail", "documents"})
     void both_languages_have_every_key(String bundle) throws IOException {
         Set<String> english = keys("messages/" + bundle + ".properties");
         Set<String> turkish = keys("messages/" + bundle + "_tr.properties");
@@ -30,7 +30,7 @@ class I18nPropertiesSyncTest {
     }
 
     @ParameterizedTest(name = "messages/{0}: no empty text")
-    @ValueSource(strings = {"pages.properties", "pages_tr.properties"})
+    @ValueSource(strings = {"pages.properties", "pages_tr.properties", "documents.properties", "documents_tr.properties"})
     void no_text_is_empty(String file) throws IOException {
         Properties properties = load("messages/" + file);
         assertThat(properties.stringPropertyNames()).allSatisfy(key ->

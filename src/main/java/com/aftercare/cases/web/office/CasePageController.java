@@ -13,6 +13,7 @@ import com.aftercare.cases.internal.LoanerPool;
 import com.aftercare.cases.internal.Upload;
 import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.cases.web.AttachmentDownloads;
+import com.aftercare.cases.web.CaseDocuments;
 import com.aftercare.cases.web.CaseViews;
 import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.ConflictException;
@@ -319,6 +320,7 @@ class CasePageController {
                 ? loaners.all().stream().filter(l -> l.lentOnCase() == null).toList() : List.of());
         model.addObject("faultCauses", FaultCause.values());
         model.addObject("attachmentKinds", CaseAttachments.Kind.values());
+        model.addObject("documents", CaseDocuments.available(view));
         model.setStatus(status);
         return model;
     }

@@ -19,6 +19,7 @@ import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.FileTooLargeException;
 import com.aftercare.cases.internal.Upload;
 import com.aftercare.cases.web.AttachmentDownloads;
+import com.aftercare.cases.web.CaseDocuments;
 import com.aftercare.cases.web.CaseViews;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.identity.Caller;
@@ -73,9 +74,10 @@ class PortalController {
     private final CaseAttachments attachments;
     private final java.time.Clock clock;
     private final PolicyBook policies;
+    private final CaseDocuments documents;
 
     PortalController(Orders orders, CaseQueue queue, CaseReader reader, CaseViews views, CaseOpening opening,
-            CaseAttachments attachments, java.time.Clock clock, PolicyBook policies) {
+            CaseAttachments attachments, java.time.Clock clock, PolicyBook policies, CaseDocuments documents) {
         this.orders = orders;
         this.queue = queue;
         this.reader = reader;
@@ -84,6 +86,7 @@ class PortalController {
         this.attachments = attachments;
         this.clock = clock;
         this.policies = policies;
+        this.documents = documents;
     }
 
     /** The order the session is for, named in every page's header. */
@@ -132,7 +135,7 @@ class PortalController {
 
     /**
      * GEN-4, DLV-4: the return fields of the original invoice, pre-filled, for the customer to print,
-     * sign and send with the goods. (A PDF comes with the documents of a later issue.)
+     * sign and send with the goods; the same form comes as a PDF from {@link #document}.
      */
     @GetMapping("/cases/{id}/return-form")
     ModelAndView returnForm(@PathVariable UUID id, Authentication customer, Locale locale) {
@@ -143,6 +146,15 @@ class PortalController {
         Order order = orders.find(new OrderNumber(file.orderNumber())).orElseThrow();
         return ReturnForm.page(views.of(file, locale), order,
                 policies.inForceOn(LocalDate.now(clock.withZone(TurkishCalendar.ZONE))).store(), "/portal/cases/" + id);
+    }
+
+    /**
+     * The case's documents as PDFs (return form, service report, summary) in the page's language;
+     * another customer's case, or a document the case does not have, is the same 404.
+     */
+    @GetMapping("/cases/{id}/documents/{document}")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String document, Authentication customer, Locale locale) {
+        return documents.download(ownCase(id, customer), document, CaseDocuments.Reader.CUSTOMER, locale);
     }
 
     @PostMapping("/cases/{id}/photos")
@@ -194,6 +206,7 @@ class PortalController {
                 .toList());
         model.addObject("photosWanted", mayUploadPhotos(file));
         model.addObject("returnForm", ReturnForm.applies(file));
+        model.addObject("documents", CaseDocuments.available(view));
         model.addObject("problem", problem);
         model.addObject("photoLimit", AttachmentLimits.size(attachments.limits().of(CaseAttachments.Kind.PHOTO)));
         model.addObject("videoLimit", AttachmentLimits.size(attachments.limits().of(CaseAttachments.Kind.VIDEO)));
