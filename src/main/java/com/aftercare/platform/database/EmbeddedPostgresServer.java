@@ -46,6 +46,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(workingDirectory.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Spring stops the server (close()) after everything that uses it: a JVM hook of its own would
+                    // stop it while the application still shuts down and needs the database (the event registry,
+                    // listeners finishing), leaving those to wait for connections that never come.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "100");
             if (!properties.clean()) {
