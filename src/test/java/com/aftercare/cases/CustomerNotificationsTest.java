@@ -9,7 +9,9 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.aftercare.calendar.TurkishCalendar;
@@ -180,8 +182,7 @@ class CustomerNotificationsTest {
     @DisplayName("an English customer is written to in English, with the clauses' English texts")
     void englishCustomer() throws Exception {
         Instant now = CLOCK.instant();
-        String order = story.putOrder("MAILEN", Payment.card(null, 1), now.minus(3, DAYS),
-                Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
+        String order = watchOrder("MAILEN");
         speaksEnglish(order);
         JsonNode opened = story.openReturn(order, "WEB", now.minus(1, HOURS), "1");
 
@@ -260,11 +261,9 @@ class CustomerNotificationsTest {
     @Test
     @DisplayName("a portal sign-in link goes by the same mail server, once, with the link in it")
     void signInLinkByMail() throws Exception {
-        Instant now = CLOCK.instant();
-        String order = story.putOrder("MAILLINK", Payment.card(null, 1), now.minus(3, DAYS),
-                Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/portal/link")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        String order = watchOrder("MAILLINK");
+        mvc.perform(post("/portal/link")
+                        .with(csrf())
                         .with(request -> {
                             request.setRemoteAddr("192.0.2." + (1 + (int) (System.nanoTime() % 250)));
                             return request;
@@ -294,8 +293,7 @@ class CustomerNotificationsTest {
     void mailServerDown() throws Exception {
         SMTP.stop();
         Instant now = CLOCK.instant();
-        String order = story.putOrder("MAILDOWN", Payment.card(null, 1), now.minus(3, DAYS),
-                Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
+        String order = watchOrder("MAILDOWN");
         JsonNode opened = story.openReturn(order, "WEB", now.minus(1, HOURS), "1");
         String key = "case-event:" + firstEventId(opened.get("id").asString());
         await().atMost(Duration.ofSeconds(20)).until(() -> queued(key) == 1);
@@ -329,8 +327,7 @@ class CustomerNotificationsTest {
     @DisplayName("the same event handled twice queues and sends one mail")
     void redeliveredEventSendsOnce() throws Exception {
         Instant now = CLOCK.instant();
-        String order = story.putOrder("MAILTWICE", Payment.card(null, 1), now.minus(3, DAYS),
-                Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
+        String order = watchOrder("MAILTWICE");
         JsonNode opened = story.openReturn(order, "WEB", now.minus(1, HOURS), "1");
         String reference = opened.get("reference").asString();
         long eventId = firstEventId(opened.get("id").asString());
@@ -351,8 +348,7 @@ class CustomerNotificationsTest {
     @DisplayName("nothing is queued for a step whose transaction rolls back; its event is queued only once committed")
     void onlyAfterCommit() throws Exception {
         Instant now = CLOCK.instant();
-        String order = story.putOrder("MAILTX", Payment.card(null, 1), now.minus(3, DAYS),
-                Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
+        String order = watchOrder("MAILTX");
         JsonNode opened = story.openReturn(order, "WEB", now.minus(1, HOURS), "1");
         CaseId caseId = new CaseId(UUID.fromString(opened.get("id").asString()));
         long fakeEventId = -System.nanoTime();
@@ -378,8 +374,7 @@ class CustomerNotificationsTest {
     void failedListenerIsResubmitted() throws Exception {
         doThrow(new DataAccessResourceFailureException("the database went away")).doCallRealMethod().when(outbox).enqueue(any(), any());
         Instant now = CLOCK.instant();
-        String order = story.putOrder("MAILCRASH", Payment.card(null, 1), now.minus(3, DAYS),
-                Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
+        String order = watchOrder("MAILCRASH");
         JsonNode opened = story.openReturn(order, "WEB", now.minus(1, HOURS), "1");
         String key = "case-event:" + firstEventId(opened.get("id").asString());
 
@@ -393,6 +388,12 @@ class CustomerNotificationsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> incompleteFor(key) == 0);
         dispatcher.dispatchDue();
         assertThat(sentAbout(opened.get("reference").asString(), 1)).hasSize(1);
+    }
+
+    /** An order of one smart watch, paid by card in one go and delivered three days ago (by the test's clock). */
+    private String watchOrder(String prefix) throws Exception {
+        return story.putOrder(prefix, Payment.card(null, 1), CLOCK.instant().minus(3, DAYS),
+                Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
     }
 
     private long incompleteFor(String key) {
