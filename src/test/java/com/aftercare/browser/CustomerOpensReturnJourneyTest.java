@@ -1,13 +1,15 @@
 package com.aftercare.browser;
 
-import com.aftercare.support.SignInLinks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.aftercare.identity.Role;
 import com.aftercare.support.ApiTokens;
+import com.aftercare.support.SignInLinks;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
 import com.microsoft.playwright.options.AriaRole;
@@ -16,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,6 +26,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +76,18 @@ class CustomerOpensReturnJourneyTest extends BrowserJourney {
             assertThat(page.locator("#next")).isVisible();
             assertThat(page.getByText("Case opened")).isVisible();
             assertThat(page.getByText("0555 000 00 00")).isVisible();
+
+            // The return form to sign, pre-filled from the invoice (GEN-4), comes down as a PDF from the case page.
+            Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Return form to sign (PDF)")).click());
+            assertThat(download.suggestedFilename()).matches("AC-\\d+-return-form\\.pdf");
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains("INV-" + number, "SN-" + number, "GEN-4", "Ayşe Yılmaz");
+            }
+            // And she is told by e-mail, in Turkish (her order's language), once the case is committed.
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                    "select count(*) from outgoing_mail where recipient = ? and subject like '%talebinizi aldık'")
+                    .param(email).query(Long.class).single() == 1);
 
             Files.createDirectories(Chromium.SCREENSHOTS);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)

@@ -1,12 +1,12 @@
 package com.aftercare.browser;
 
-import com.aftercare.support.SignInLinks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
 import com.aftercare.support.ApiTokens;
+import com.aftercare.support.SignInLinks;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;

@@ -1,6 +1,5 @@
 package com.aftercare.cases.web.portal;
 
-import com.aftercare.support.SignInLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +18,7 @@ import com.aftercare.identity.internal.StaffPagesSecurity;
 import com.aftercare.identity.Role;
 import com.aftercare.support.ApiTokens;
 import com.aftercare.support.IntegrationTest;
+import com.aftercare.support.SignInLinks;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

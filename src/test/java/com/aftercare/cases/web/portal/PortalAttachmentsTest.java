@@ -1,6 +1,5 @@
 package com.aftercare.cases.web.portal;
 
-import com.aftercare.support.SignInLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -17,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aftercare.cases.web.portal.PortalTestOrders.TestOrder;
 import com.aftercare.support.ApiTokens;
 import com.aftercare.support.IntegrationTest;
+import com.aftercare.support.SignInLinks;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.ThreadLocalRandom;
