@@ -5,6 +5,8 @@ import com.aftercare.documents.PdfDocuments;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,6 +48,11 @@ class ThymeleafPdfDocuments implements PdfDocuments {
 
     private final SpringTemplateEngine templates;
     private final byte[] font;
+
+    static {
+        // Its messages go to the application's log, at the levels set there, not straight to the console.
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     ThymeleafPdfDocuments(MessageSource messages) {
         var resolver = new ClassLoaderTemplateResolver();
