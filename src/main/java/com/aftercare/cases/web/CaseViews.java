@@ -51,7 +51,8 @@ public class CaseViews {
     public record DeadlineView(String kind, OffsetDateTime due, String clause, Boolean met, boolean overdue) {
     }
 
-    public record EventView(OffsetDateTime at, String kind, String actor, List<CitedClause> clauses, Map<String, Object> details) {
+    /** @param id the timeline entry's number, increasing (the {@code id} of its webhook delivery) */
+    public record EventView(long id, OffsetDateTime at, String kind, String actor, List<CitedClause> clauses, Map<String, Object> details) {
     }
 
     public record ShipmentView(UUID id, String direction, String carrier, boolean storeArranged, String pickupCode,
@@ -140,7 +141,7 @@ public class CaseViews {
                 file.channel(), at(file.requestedAt()), file.remedy(), file.description(), file.faultCode(),
                 file.faultDescription(), file.policyVersion(), render.decision(file.decision()),
                 file.deadlines().stream().map(render::deadline).toList(),
-                file.timeline().stream().map(e -> new EventView(at(e.at()), e.kind(), e.actor(), render.cite(e.clauses()),
+                file.timeline().stream().map(e -> new EventView(e.id(), at(e.at()), e.kind(), e.actor(), render.cite(e.clauses()),
                         e.details())).toList(),
                 file.shipments().stream().map(render::shipment).toList(),
                 file.receipt() == null ? null : render.receipt(file.receipt()),

@@ -3,7 +3,10 @@ package com.aftercare.platform.mail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +56,26 @@ public class MailOutbox {
                 .params(mail.dedupeKey(), mail.to(), mail.subject(), mail.text(), mail.html(), mail.link(),
                         Timestamp.from(occurredAt), now)
                 .update() == 1;
+    }
+
+    /** Where a mail stands: PENDING (with its attempts so far), SENT or FAILED. */
+    public record MailState(String status, int attempts, Instant sentAt, String lastError) {
+    }
+
+    /** The state of each of these keys' mails; a key with no mail is absent. */
+    public Map<String, MailState> statesOf(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, MailState> states = new HashMap<>();
+        jdbc.sql("select dedupe_key, status, attempts, sent_at, last_error from outgoing_mail where dedupe_key = any(?)")
+                .param(keys.toArray(String[]::new))
+                .query(rs -> {
+                    states.put(rs.getString("dedupe_key"), new MailState(rs.getString("status"), rs.getInt("attempts"),
+                            rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+                            rs.getString("last_error")));
+                });
+        return states;
     }
 
     /** The newest mails, whatever their state (the demo mailbox, an operator's look). */

@@ -16,6 +16,7 @@ import com.aftercare.cases.web.AttachmentDownloads;
 import com.aftercare.cases.web.CaseDocuments;
 import com.aftercare.cases.web.CaseViews;
 import com.aftercare.identity.Caller;
+import com.aftercare.platform.mail.MailOutbox;
 import com.aftercare.platform.web.ConflictException;
 import com.aftercare.platform.web.InvalidInputException;
 import com.aftercare.platform.web.NotFoundException;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.core.io.Resource;
@@ -63,11 +65,13 @@ class CasePageController {
     private final DeliverySteps deliverySteps;
     private final WarrantySteps warrantySteps;
     private final LoanerPool loaners;
+    private final MailOutbox outbox;
     private final Clock clock;
 
     CasePageController(CaseReader reader, CaseViews views, CaseSteps steps, CaseVersions versions, CaseAttachments attachments,
-            DeliverySteps deliverySteps, WarrantySteps warrantySteps, LoanerPool loaners, Clock clock) {
+            DeliverySteps deliverySteps, WarrantySteps warrantySteps, LoanerPool loaners, MailOutbox outbox, Clock clock) {
         this.reader = reader;
+        this.outbox = outbox;
         this.deliverySteps = deliverySteps;
         this.warrantySteps = warrantySteps;
         this.loaners = loaners;
@@ -321,6 +325,9 @@ class CasePageController {
         model.addObject("faultCauses", FaultCause.values());
         model.addObject("attachmentKinds", CaseAttachments.Kind.values());
         model.addObject("documents", CaseDocuments.available(view));
+        // Which steps the customer was e-mailed about, and whether the mail went (the notifications' key per event).
+        Map<String, MailOutbox.MailState> mails = outbox.statesOf(view.timeline().stream().map(e -> "case-event:" + e.id()).toList());
+        model.addObject("mails", mails);
         model.setStatus(status);
         return model;
     }

@@ -32,6 +32,7 @@ import com.aftercare.cases.internal.DeliverySteps;
 import com.aftercare.cases.internal.LoanerPool;
 import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.identity.Role;
+import com.aftercare.platform.mail.MailOutbox;
 import com.aftercare.platform.web.ConflictException;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -74,6 +75,9 @@ class CasePageControllerTest {
 
     @MockitoBean
     LoanerPool loaners;
+
+    @MockitoBean
+    MailOutbox outbox;
 
     CaseFile requested = OfficePageTestSupport.returnCase(CaseStatus.REQUESTED);
 
@@ -127,6 +131,20 @@ class CasePageControllerTest {
                             containsString("SN-TEST-1"), containsString("RET-1"), containsString("14 days"),
                             containsString("Return window"), containsString("3 days left"), containsString("Case opened"),
                             containsString("service@example.com"), containsString("0555 000 00 00"))));
+        }
+
+        @Test
+        void whether_the_customer_was_e_mailed_about_each_step_and_why_not_yet() throws Exception {
+            given(outbox.statesOf(java.util.List.of("case-event:1"))).willReturn(java.util.Map.of("case-event:1",
+                    new MailOutbox.MailState("PENDING", 2, null, "Connection refused by mail.example.com")));
+            mvc.perform(get(path).with(signedIn(Role.AGENT)))
+                    .andExpect(content().string(allOf(containsString("e-mail to the customer waiting (2 attempts so far)"),
+                            containsString("title=\"Connection refused by mail.example.com\""))));
+
+            given(outbox.statesOf(java.util.List.of("case-event:1"))).willReturn(java.util.Map.of("case-event:1",
+                    new MailOutbox.MailState("SENT", 1, java.time.Instant.now(), null)));
+            mvc.perform(get(path).with(signedIn(Role.AGENT)))
+                    .andExpect(content().string(allOf(containsString("customer e-mailed"), not(containsString("waiting")))));
         }
 
         @Test

@@ -35,6 +35,7 @@ import com.aftercare.cases.internal.LoanerPool;
 import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.identity.Role;
 import com.aftercare.orders.Money;
+import com.aftercare.platform.mail.MailOutbox;
 import com.aftercare.platform.web.ConflictException;
 import com.aftercare.policy.warranty.FaultCause;
 import java.math.BigDecimal;
@@ -78,6 +79,9 @@ class CaseStepFormsTest {
 
     @MockitoBean
     WarrantySteps warranty;
+
+    @MockitoBean
+    MailOutbox outbox;
 
     @MockitoBean
     LoanerPool loaners;
