@@ -68,6 +68,19 @@ class NoticeWriterTest {
     }
 
     @Test
+    @DisplayName("every step the customer is told of has a name on the timelines of the pages and the summary, in both languages")
+    void everyToldStepHasATimelineName() throws Exception {
+        for (String bundle : List.of("messages/pages.properties", "messages/pages_tr.properties")) {
+            var texts = new java.util.Properties();
+            try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(NoticeWriter.TOLD).allSatisfy(kind -> assertThat(texts.getProperty("event." + kind)).as(bundle + " event." + kind)
+                    .isNotBlank());
+        }
+    }
+
+    @Test
     @DisplayName("the store's own steps (an attachment, a loaner coming back, the customer's own answers) tell the customer nothing")
     void storeStepsAreNotTold() {
         for (String kind : List.of("ATTACHMENT_ADDED", "LOANER_RETURNED", "PICKED_UP", "QUOTE_ACCEPTED", "QUOTE_DECLINED",
