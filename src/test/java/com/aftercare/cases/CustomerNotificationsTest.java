@@ -230,7 +230,7 @@ class CustomerNotificationsTest {
         List<MimeMessage> first = sentAbout(reference, 3);
         assertThat(first).extracting(CustomerNotificationsTest::subject).containsExactly(
                 reference + ": talebinizi aldık", reference + ": teknik servisin tespiti", reference + ": onarım başladı");
-        assertThat(text(first.get(2))).contains("Onarım için son gün", "Yedek saat hakkının başlangıcı", "WAR-4");
+        assertThat(text(first.get(2))).contains("Onarım için son gün", "Bu tarihe kadar onarılmazsa yedek saat hakkı", "WAR-4");
 
         // The last second of the 10th working day: the store may still lend one, nothing is owed yet.
         Instant loanerDue = WarrantyFixture.loanerDue(notifiedAt);
