@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.aftercare.identity.Role;
-import com.aftercare.support.ApiTokens;
 import com.aftercare.support.SignInLinks;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -13,29 +11,15 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-
-
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A customer on a phone-sized screen: asks for a sign-in link with the order number and e-mail,
@@ -50,7 +34,7 @@ class CustomerOpensReturnJourneyTest extends BrowserJourney {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String number = "W-JOURNEY-" + suffix;
         String email = "ayse." + suffix + "@example.com";
-        putDeliveredOrder(number, email);
+        new Journeys(port, tokens).putDeliveredOrder(number, email, "Ayşe Yılmaz", "WATCH", "Seiko 5 Sports", 3);
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915).setLocale("en-GB"))) {
             Page page = context.newPage();
@@ -97,29 +81,5 @@ class CustomerOpensReturnJourneyTest extends BrowserJourney {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private void putDeliveredOrder(String number, String email) throws Exception {
-        Instant delivered = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String body = """
-                {"orderNumber": "%s", "placedAt": "%s",
-                 "customer": {"email": "%s", "name": "Ayşe Yılmaz", "phone": "0555 000 00 00", "locale": "tr"},
-                 "invoice": {"number": "INV-%s", "type": "INDIVIDUAL", "taxNumber": null, "companyName": null},
-                 "payment": {"method": "CARD", "cardProgram": null, "installments": 1, "total": {"amount": "4999.00", "currency": "TRY"}},
-                 "lines": [{"lineId": "1", "sku": "SEI-SRPD55K1", "name": "Seiko 5 Sports", "category": "WATCH",
-                            "serialNumber": "SN-%s", "waterproof": false, "unitPrice": {"amount": "4999.00", "currency": "TRY"}, "quantity": 1}],
-                 "delivery": {"carrier": "Yurtiçi Kargo", "deliveredAt": "%s", "signedBy": "Ayşe Yılmaz", "remarks": null}}"""
-                .formatted(number, istanbul(delivered.minus(2, ChronoUnit.DAYS)), email, number, number, istanbul(delivered));
-        var request = HttpRequest.newBuilder(URI.create(base() + "/api/v1/orders/" + number))
-                .header("Authorization", tokens.bearer(Role.INTEGRATION)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        }
-    }
-
-    private static String istanbul(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneId.of("Europe/Istanbul")).toString();
     }
 }
