@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
 import com.aftercare.support.ApiTokens;
+import com.aftercare.support.OrderDocuments;
 import com.aftercare.support.SignInLinks;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -18,10 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,17 +72,7 @@ final class Journeys {
      * {@code category} is WATCH or SMART_WATCH; the serial number is {@code SN-<number>}.
      */
     void putDeliveredOrder(String number, String email, String name, String category, String product, int daysAgo) throws Exception {
-        Instant delivered = Instant.now().minus(daysAgo, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String body = """
-                {"orderNumber": "%s", "placedAt": "%s",
-                 "customer": {"email": "%s", "name": "%s", "phone": "0555 000 00 00", "locale": "tr"},
-                 "invoice": {"number": "INV-%s", "type": "INDIVIDUAL", "taxNumber": null, "companyName": null},
-                 "payment": {"method": "CARD", "cardProgram": null, "installments": 1, "total": {"amount": "4999.00", "currency": "TRY"}},
-                 "lines": [{"lineId": "1", "sku": "SKU-%s", "name": "%s", "category": "%s",
-                            "serialNumber": "SN-%s", "waterproof": false, "unitPrice": {"amount": "4999.00", "currency": "TRY"}, "quantity": 1}],
-                 "delivery": {"carrier": "Yurtiçi Kargo", "deliveredAt": "%s", "signedBy": "%s", "remarks": null}}"""
-                .formatted(number, istanbul(delivered.minus(2, ChronoUnit.DAYS)), email, name, number, category, product, category,
-                        number, istanbul(delivered), name);
+        String body = OrderDocuments.deliveredUnit(number, email, name, "tr", category, product, daysAgo);
         send("PUT", "/api/v1/orders/" + number, Role.INTEGRATION, body, 201);
     }
 
@@ -142,9 +129,5 @@ final class Journeys {
             throw new UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SCREENSHOTS.resolve(name + ".png")));
-    }
-
-    private static String istanbul(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneId.of("Europe/Istanbul")).toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.aftercare.cases.web;
 
+import com.aftercare.support.OrderDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftercare.identity.Role;
@@ -14,10 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -172,16 +169,7 @@ class UploadLimitOverHttpTest {
 
     private String putOrder(String email) throws Exception {
         String number = "W-UPLOAD-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant delivered = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String body = """
-                {"orderNumber": "%s", "placedAt": "%s",
-                 "customer": {"email": "%s", "name": "Ayşe Yılmaz", "phone": "0555 000 00 00", "locale": "en"},
-                 "invoice": {"number": "INV-%s", "type": "INDIVIDUAL", "taxNumber": null, "companyName": null},
-                 "payment": {"method": "CARD", "cardProgram": null, "installments": 1, "total": {"amount": "4999.00", "currency": "TRY"}},
-                 "lines": [{"lineId": "1", "sku": "SEI-SRPD55K1", "name": "Seiko 5 Sports", "category": "WATCH",
-                            "serialNumber": "SN-%s", "waterproof": false, "unitPrice": {"amount": "4999.00", "currency": "TRY"}, "quantity": 1}],
-                 "delivery": {"carrier": "Yurtiçi Kargo", "deliveredAt": "%s", "signedBy": "Ayşe Yılmaz", "remarks": null}}"""
-                .formatted(number, istanbul(delivered.minus(2, ChronoUnit.DAYS)), email, number, number, istanbul(delivered));
+        String body = OrderDocuments.deliveredWatch(number, email, "en", 3);
         api("PUT", "/api/v1/orders/" + number, Role.INTEGRATION, body, 201);
         return number;
     }
@@ -291,9 +279,5 @@ class UploadLimitOverHttpTest {
 
     private long attachmentsOf(UUID caseId) {
         return jdbc.sql("select count(*) from case_attachment where case_id = ?").param(caseId).query(Long.class).single();
-    }
-
-    private static String istanbul(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneId.of("Europe/Istanbul")).toString();
     }
 }
