@@ -57,8 +57,7 @@ class CaseNotifications {
         Locale locale = "tr".equalsIgnoreCase(order.customer().locale()) ? Locale.forLanguageTag("tr") : Locale.ENGLISH;
         var summary = cases.find(event.caseId(), locale).orElseThrow(() ->
                 new IllegalStateException("case " + event.reference() + " is gone"));
-        PolicyVersion policy = policies.versions().stream().filter(v -> v.version().equals(summary.policyVersion())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("policy version " + summary.policyVersion() + " is not in the book"));
+        PolicyVersion policy = policies.named(summary.policyVersion());
         writer.write(event, summary, order.customer(), policy, locale, portalLink).ifPresent(notice -> {
             boolean queued = outbox.enqueue(new OutgoingMail("case-event:" + event.eventId(), order.customer().email(),
                     notice.subject(), renderer.text(notice), renderer.html(notice, locale), null), event.at());

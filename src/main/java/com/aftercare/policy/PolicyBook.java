@@ -18,4 +18,14 @@ public interface PolicyBook {
 
     /** Every version, oldest first; never empty. */
     List<PolicyVersion> versions();
+
+    /**
+     * The version a case was judged by, by its label.
+     *
+     * @throws IllegalStateException if the book no longer holds it (a version file removed while cases still cite it)
+     */
+    default PolicyVersion named(String version) {
+        return versions().stream().filter(v -> v.version().equals(version)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("policy version " + version + " is no longer in the policy book"));
+    }
 }

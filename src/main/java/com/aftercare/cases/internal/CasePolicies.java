@@ -29,7 +29,6 @@ class CasePolicies {
 
     /** The version a case was opened under, by its label. */
     PolicyVersion named(String version) {
-        return book.versions().stream().filter(v -> v.version().equals(version)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("policy version " + version + " is no longer in the policy book"));
+        return book.named(version);
     }
 }

@@ -1,7 +1,6 @@
 package com.aftercare.cases.internal;
 
 import com.aftercare.cases.CaseId;
-import com.aftercare.cases.CaseStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +25,6 @@ public class LoanerClock {
 
     static final String LOANER_DUE = "LOANER_DUE";
 
-    private static final String CLOSED = String.join(",", CaseStatus.closed().stream().map(s -> "'" + s.name() + "'").toList());
-
     private final JdbcClient jdbc;
     private final CaseRepository cases;
     private final CaseJournal journal;
@@ -47,9 +44,9 @@ public class LoanerClock {
         Instant now = clock.instant();
         List<UUID> due = jdbc.sql("""
                 select d.case_id from case_deadline d join case_file c on c.id = d.case_id
-                 where d.kind = ? and d.met is null and d.due < ? and c.status not in (%s)
+                 where d.kind = ? and d.met is null and d.due < ? and c.%s
                    and not exists (select 1 from case_event e where e.case_id = d.case_id and e.kind = ?)
-                 order by d.due""".formatted(CLOSED))
+                 order by d.due""".formatted(CaseStatistics.OPEN))
                 .params(WarrantyDeadlines.LOANER, Timestamp.from(now), LOANER_DUE)
                 .query(UUID.class).list();
         int noted = 0;

@@ -184,8 +184,7 @@ public class CaseViews {
     }
 
     private PolicyVersion policy(String version) {
-        return policies.versions().stream().filter(v -> v.version().equals(version)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("policy version " + version + " is not in the policy book"));
+        return policies.named(version);
     }
 
     /** A moment as API.md writes it: in the store's zone, to the second. */

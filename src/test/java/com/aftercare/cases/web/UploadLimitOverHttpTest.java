@@ -1,11 +1,11 @@
 package com.aftercare.cases.web;
 
-import com.aftercare.support.OrderDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
 import com.aftercare.support.ApiTokens;
+import com.aftercare.support.OrderDocuments;
 import com.aftercare.support.SignInLinks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

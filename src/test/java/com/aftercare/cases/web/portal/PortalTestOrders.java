@@ -1,11 +1,11 @@
 package com.aftercare.cases.web.portal;
 
-import com.aftercare.support.OrderDocuments;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aftercare.identity.Role;
 import com.aftercare.support.ApiTokens;
+import com.aftercare.support.OrderDocuments;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
