@@ -90,6 +90,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Send a valid API token as 'Authorization: Bearer <token>'."));
     }
 
+    /** A form body whose %-escapes do not decode (a bad query string never gets here: {@link MalformedQueryFilter}). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                "The request's form fields are not valid percent-encoding; send JSON (Content-Type: application/json)."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure answering a request", e);

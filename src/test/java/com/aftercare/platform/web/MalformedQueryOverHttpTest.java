@@ -39,6 +39,14 @@ class MalformedQueryOverHttpTest {
                 "\"instance\":\"/api/v1/calendar/add-working-days\"");
     }
 
+    @Test
+    @DisplayName("in a form body sent to the API is a 400 problem too")
+    void formBodyOnTheApi() throws Exception {
+        Answer answer = send("POST", "/api/v1/cases", tokens.bearer(Role.AGENT), "application/x-www-form-urlencoded", "a=%%%");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("malformed-body", "application/json");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/portal?lang=%%%", "/login?x=%zz", "/office?q=%C3%28"})
     @DisplayName("on a page is a 400 in words, before any sign-in check")
@@ -61,9 +69,15 @@ class MalformedQueryOverHttpTest {
 
     /** A GET sent as raw HTTP/1.1: java.net.URI (and so HttpClient) refuses to send a malformed escape at all. */
     private Answer get(String path, String bearer) throws Exception {
+        return send("GET", path, bearer, null, "");
+    }
+
+    private Answer send(String method, String path, String bearer, String contentType, String body) throws Exception {
         try (var socket = new Socket("localhost", port)) {
-            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n"
-                    + (bearer == null ? "" : "Authorization: " + bearer + "\r\n") + "\r\n";
+            String request = method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n"
+                    + (bearer == null ? "" : "Authorization: " + bearer + "\r\n")
+                    + (contentType == null ? "" : "Content-Type: " + contentType + "\r\nContent-Length: " + body.length() + "\r\n")
+                    + "\r\n" + body;
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(raw.substring(9, 12));
