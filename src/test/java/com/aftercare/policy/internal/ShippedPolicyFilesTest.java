@@ -167,6 +167,8 @@ class ShippedPolicyFilesTest {
         assumeThat(Files.isReadable(policyMd)).as("POLICY.md is next to the project").isTrue();
         Matcher rows = Pattern.compile("(?m)^\\| ([A-Z]+-[0-9]+) \\|").matcher(Files.readString(policyMd));
         List<String> ids = rows.results().map(r -> r.group(1)).toList();
-        assertThat(ids).containsExactlyElementsOf(POLICY_MD_CLAUSES);
+        // The statutory floor (LAW-*) is the law's, kept in a file of its own beside the store's versions; the store's
+        // files hold exactly the store's clauses.
+        assertThat(ids.stream().filter(id -> !id.startsWith("LAW-")).toList()).containsExactlyElementsOf(POLICY_MD_CLAUSES);
     }
 }
