@@ -60,7 +60,8 @@ class CaseNotifications {
         PolicyVersion policy = policies.named(summary.policyVersion());
         writer.write(event, summary, order.customer(), policy, locale, portalLink).ifPresent(notice -> {
             boolean queued = outbox.enqueue(new OutgoingMail("case-event:" + event.eventId(), order.customer().email(),
-                    notice.subject(), renderer.text(notice), renderer.html(notice, locale), null), event.at());
+                    notice.subject(), renderer.text(notice), renderer.html(notice, locale), null),
+                    new MailOutbox.Thread("case:" + event.caseId().value(), event.eventId()));
             if (!queued) {
                 log.info("The mail for event {} of case {} was queued before; not queued again", event.eventId(), event.reference());
             }

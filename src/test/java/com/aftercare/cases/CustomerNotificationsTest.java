@@ -179,6 +179,39 @@ class CustomerNotificationsTest {
     }
 
     @Test
+    @DisplayName("the mails of one case go in the order of its events, whatever order they were queued in, and wait for an earlier one's retry")
+    void mailsOfOneCaseGoInEventOrder() throws Exception {
+        String thread = "case:" + UUID.randomUUID();
+        for (long position : new long[] {30, 10, 20}) {
+            outbox.enqueue(new com.aftercare.platform.mail.OutgoingMail("order-test:" + thread + ":" + position, "ayse@example.com",
+                    thread + " step " + position, "text", null, null), new MailOutbox.Thread(thread, position));
+        }
+        dispatcher.dispatchDue();
+        assertThat(subjectsAbout(thread)).containsExactly(thread + " step 10", thread + " step 20", thread + " step 30");
+
+        // The server refuses the next mail of another case; its later mail waits with it, though it is due.
+        String later = "case:" + UUID.randomUUID();
+        SMTP.stop();
+        outbox.enqueue(new com.aftercare.platform.mail.OutgoingMail("order-test:" + later + ":1", "ayse@example.com",
+                later + " step 1", "text", null, null), new MailOutbox.Thread(later, 1));
+        dispatcher.dispatchDue();
+        SMTP.start();
+        outbox.enqueue(new com.aftercare.platform.mail.OutgoingMail("order-test:" + later + ":2", "ayse@example.com",
+                later + " step 2", "text", null, null), new MailOutbox.Thread(later, 2));
+        dispatcher.dispatchDue();
+        assertThat(subjectsAbout(later)).as("step 2 waits for step 1's retry").isEmpty();
+
+        CLOCK.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(subjectsAbout(later)).containsExactly(later + " step 1", later + " step 2");
+    }
+
+    private static List<String> subjectsAbout(String thread) {
+        return Arrays.stream(SMTP.getReceivedMessages()).map(CustomerNotificationsTest::subject)
+                .filter(subject -> subject.startsWith(thread)).toList();
+    }
+
+    @Test
     @DisplayName("an English customer is written to in English, with the clauses' English texts")
     void englishCustomer() throws Exception {
         Instant now = CLOCK.instant();

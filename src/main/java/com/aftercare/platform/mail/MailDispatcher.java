@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what {@link MailOutbox} queued, oldest due first. Each mail is claimed with
+ * Sends what {@link MailOutbox} queued, oldest due first, and the mails of one thread (a case) in their order:
+ * one whose earlier mail still waits for a retry waits with it. Each mail is claimed with
  * {@code for update skip locked}, so two instances never send the same one; a failure of the mail
  * server leaves the mail queued with its next attempt further away each time (never dropped); only
  * a mail that can never go (a malformed address) ends as FAILED.
@@ -79,9 +80,12 @@ public class MailDispatcher {
     private Optional<Claimed> claim() {
         return jdbc.sql("""
                 select id, dedupe_key, recipient, subject, text_body, html_body, link, attempts
-                  from outgoing_mail
+                  from outgoing_mail m
                  where status = 'PENDING' and next_attempt_at <= ?
-                 order by created_at, id
+                   and not exists (select 1 from outgoing_mail earlier
+                                    where earlier.thread = m.thread and earlier.position < m.position
+                                      and earlier.status = 'PENDING')
+                 order by created_at, position nulls first, id
                  limit 1
                    for update skip locked""")
                 .param(Timestamp.from(clock.instant()))

@@ -39,22 +39,36 @@ public class MailOutbox {
      */
     @Transactional
     public boolean enqueue(OutgoingMail mail) {
-        return enqueue(mail, clock.instant());
+        return insert(mail, null, null);
     }
 
     /**
-     * {@link #enqueue(OutgoingMail)} for news of something that happened at {@code occurredAt}: mails
-     * queued by listeners running side by side still go out, and show, in the order of what they tell.
+     * Where a mail stands among others about the same thing: mails of one {@code thread} (a case) are sent, and
+     * shown, in the order of their {@code position} (the case event's id), however the listeners that queued them
+     * interleaved, and none is sent while an earlier one of its thread still waits (a retry holds the rest back).
      */
+    public record Thread(String name, long position) {
+
+        public Thread {
+            java.util.Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** {@link #enqueue(OutgoingMail)} for a mail that goes out in its thread's order. */
     @Transactional
-    public boolean enqueue(OutgoingMail mail, Instant occurredAt) {
+    public boolean enqueue(OutgoingMail mail, Thread thread) {
+        return insert(mail, thread.name(), thread.position());
+    }
+
+    private boolean insert(OutgoingMail mail, String thread, Long position) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
-                insert into outgoing_mail (dedupe_key, recipient, subject, text_body, html_body, link, created_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into outgoing_mail (dedupe_key, recipient, subject, text_body, html_body, link, created_at, next_attempt_at,
+                                           thread, position)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (dedupe_key) do nothing""")
-                .params(mail.dedupeKey(), mail.to(), mail.subject(), mail.text(), mail.html(), mail.link(),
-                        Timestamp.from(occurredAt), now)
+                .params(mail.dedupeKey(), mail.to(), mail.subject(), mail.text(), mail.html(), mail.link(), now, now,
+                        thread, position)
                 .update() == 1;
     }
 
@@ -82,7 +96,7 @@ public class MailOutbox {
     public List<QueuedMail> recent(int limit) {
         return jdbc.sql("""
                 select id, recipient, subject, text_body, link, status, attempts, created_at, sent_at, transport
-                  from outgoing_mail order by created_at desc, id desc limit ?""")
+                  from outgoing_mail order by created_at desc, position desc nulls last, id desc limit ?""")
                 .param(limit)
                 .query((rs, n) -> new QueuedMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
                         rs.getString("text_body"), rs.getString("link"), rs.getString("status"), rs.getInt("attempts"),
