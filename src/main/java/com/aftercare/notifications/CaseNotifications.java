@@ -7,12 +7,12 @@ import com.aftercare.orders.OrderNumber;
 import com.aftercare.orders.Orders;
 import com.aftercare.platform.mail.MailOutbox;
 import com.aftercare.platform.mail.OutgoingMail;
+import com.aftercare.platform.web.PublicAddress;
 import com.aftercare.policy.PolicyBook;
 import com.aftercare.policy.PolicyVersion;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,14 +37,14 @@ class CaseNotifications {
     private final String portalLink;
 
     CaseNotifications(Orders orders, CaseSummaries cases, PolicyBook policies, NoticeWriter writer, NoticeRenderer renderer,
-            MailOutbox outbox, @Value("${aftercare.public-url:http://localhost:8080}") String publicUrl) {
+            MailOutbox outbox, PublicAddress address) {
         this.orders = orders;
         this.cases = cases;
         this.policies = policies;
         this.writer = writer;
         this.renderer = renderer;
         this.outbox = outbox;
-        this.portalLink = publicUrl.replaceAll("/+$", "") + "/portal";
+        this.portalLink = address.link("/portal");
     }
 
     @ApplicationModuleListener

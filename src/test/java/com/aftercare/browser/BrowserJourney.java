@@ -13,15 +13,37 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A journey in Debian's Chromium against the whole service on a random port: one Spring context
  * (and so one embedded PostgreSQL) shared by every journey, one browser per journey class, and a
  * skip, not a failure, only where Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(ApiTokens.class)
 abstract class BrowserJourney {
+
+    /**
+     * The service's links (the mailed sign-in link) start with its public URL, never with the request's host, so the
+     * port is chosen before the service starts and named in both.
+     */
+    private static final int PORT = freePort();
+
+    @DynamicPropertySource
+    static void publicAddress(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("aftercare.public-url", () -> "http://localhost:" + PORT);
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static Playwright playwright;
     static Browser browser;

@@ -45,10 +45,12 @@ class CustomerOpensReturnJourneyTest extends BrowserJourney {
             assertThat(page.locator("#link-sent")).containsText("a sign-in link is on its way");
 
             String link = SignInLinks.latest(jdbc, email);
-            assertThat(link).startsWith(base() + "/portal/sign-in?token=");
+            assertThat(link).startsWith(base() + "/portal/sign-in#token=");
             page.navigate(link);
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Order " + number))).isVisible();
+            org.assertj.core.api.Assertions.assertThat(page.url()).as("the token is spent and gone from the address")
+                    .isEqualTo(base() + "/portal/orders/" + number);
             page.getByLabel("I changed my mind").check();
             page.getByLabel("Seiko 5 Sports").check();
             page.getByLabel("Anything else we should know (optional)").fill("It is smaller than I thought.");

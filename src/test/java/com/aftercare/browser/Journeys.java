@@ -107,7 +107,7 @@ final class Journeys {
     /** The latest one-time sign-in link mailed to {@code email}. */
     String mailedLink(JdbcClient jdbc, String email) {
         String link = SignInLinks.latest(jdbc, email);
-        assertThat(link).startsWith(base + "/portal/sign-in?token=");
+        assertThat(link).startsWith(base + "/portal/sign-in#token=");
         return link;
     }
 

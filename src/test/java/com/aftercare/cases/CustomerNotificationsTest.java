@@ -76,6 +76,8 @@ class CustomerNotificationsTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("aftercare.public-url", () -> "https://service.example.com");
+        // MockMvc's requests name localhost: the store lets its own machine in beside the public name.
+        registry.add("aftercare.allowed-hosts", () -> "localhost");
     }
 
     @TestConfiguration

@@ -14,4 +14,9 @@ public final class SignInLinks {
                  order by id desc limit 1""")
                 .param(email).query(String.class).single();
     }
+
+    /** The one-time token a mailed link carries after {@code #token=}. */
+    public static String tokenOf(String link) {
+        return link.substring(link.indexOf("#token=") + "#token=".length());
+    }
 }

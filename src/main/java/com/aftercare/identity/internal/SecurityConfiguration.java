@@ -29,7 +29,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String[] OPEN = {"/login", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health/**",
+    static final String[] OPEN = {"/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
 
     /**

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * parameter: a 400 problem on the API, a short page elsewhere.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class MalformedQueryFilter extends OncePerRequestFilter {
 
     private final JsonMapper json;

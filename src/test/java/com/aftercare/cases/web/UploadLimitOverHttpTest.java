@@ -141,7 +141,8 @@ class UploadLimitOverHttpTest {
         String start = get("/portal").body();
         postForm("/portal/link", Map.of("orderNumber", number, "email", email, "_csrf", csrf(start)));
         String link = SignInLinks.latest(jdbc, email);
-        get(link.substring(link.indexOf("/portal/sign-in")));
+        String landing = get("/portal/sign-in").body();
+        postForm("/portal/sign-in", Map.of("token", SignInLinks.tokenOf(link), "_csrf", csrf(landing)));
         String orderPage = get("/portal/orders/" + number).body();
         HttpResponse<String> opened = postForm("/portal/orders/" + number + "/cases", Map.of("what", "ARRIVED_DAMAGED", "lines", "1",
                 "description", "The glass is cracked.", "_csrf", csrf(orderPage)));

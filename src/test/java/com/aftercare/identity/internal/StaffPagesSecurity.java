@@ -4,6 +4,7 @@ import static org.mockito.Mockito.mock;
 
 import com.aftercare.identity.Caller;
 import com.aftercare.identity.Role;
+import com.aftercare.identity.StaffDirectory;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -35,7 +36,20 @@ public class StaffPagesSecurity {
         return mock(RateLimitedSignIn.class);
     }
 
-    /** A staff user signed in to the pages with these roles, as the sign-in leaves them: a {@link Caller} principal. */
+    /**
+     * A new staff user with these roles, signed in to the pages as the sign-in leaves them: for tests of the whole
+     * service, where every page request checks the session's account in the database.
+     */
+    public static RequestPostProcessor signedIn(StaffDirectory directory, Role... roles) {
+        Caller caller = directory.createUser("page-test-" + UUID.randomUUID().toString().substring(0, 8), "Page test user",
+                Set.of(roles));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, StaffAccounts.authorities(caller)));
+    }
+
+    /**
+     * A staff user signed in to the pages with these roles, as the sign-in leaves them: a {@link Caller} principal. For
+     * {@code @WebMvcTest}s, whose stub directory lets every session stand.
+     */
     public static RequestPostProcessor signedIn(Role... roles) {
         var caller = new Caller(UUID.randomUUID(), "page-test-user", Set.of(roles));
         return authentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, StaffAccounts.authorities(caller)));

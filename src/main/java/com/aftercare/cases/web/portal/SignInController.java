@@ -1,5 +1,6 @@
 package com.aftercare.cases.web.portal;
 
+import com.aftercare.platform.web.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A customer's way in without a password: the order number and the order's e-mail ask for a
@@ -28,14 +28,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SignInController {
 
     static final String CUSTOMER = "ROLE_CUSTOMER";
+    static final String SIGN_IN = "/portal/sign-in";
 
     private final CustomerLinks links;
     private final MessageSource messages;
+    private final PublicAddress address;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInController(CustomerLinks links, MessageSource messages) {
+    SignInController(CustomerLinks links, MessageSource messages, PublicAddress address) {
         this.links = links;
         this.messages = messages;
+        this.address = address;
     }
 
     @GetMapping("/portal")
@@ -48,9 +51,10 @@ class SignInController {
     @PostMapping("/portal/link")
     ModelAndView requestLink(@RequestParam(defaultValue = "") String orderNumber, @RequestParam(defaultValue = "") String email,
             HttpServletRequest request, Locale locale) {
+        // The link is built from configuration, never from the request's Host (which anyone can forge); its token
+        // rides after '#', which no browser sends to a server, so no access log or Referer ever holds it.
         var answer = links.request(orderNumber, email, request.getRemoteAddr(),
-                token -> ServletUriComponentsBuilder.fromContextPath(request).path("/portal/sign-in")
-                        .queryParam("token", token).toUriString(),
+                token -> address.link(SIGN_IN) + "#token=" + token,
                 new CustomerLinks.MailText() {
                     @Override
                     public String subject(String number) {
@@ -72,7 +76,23 @@ class SignInController {
         return model;
     }
 
-    @GetMapping("/portal/sign-in")
+    /**
+     * Where the mailed link lands: a page whose script reads the token from the link's fragment, takes it out of the
+     * address bar and the history, and posts it. A GET never spends the token, so a mail scanner that opens links
+     * before the customer does leaves it working. A link of the older form ({@code ?token=}, still in a mailbox
+     * within its lifetime) is moved to the fragment.
+     */
+    @GetMapping(SIGN_IN)
+    String signInPage(@RequestParam(required = false) String token, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        if (token != null && !token.isBlank()) {
+            return "redirect:" + SIGN_IN + "#token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return "portal/sign-in";
+    }
+
+    /** Exchanges a one-time token for a session of its order, then redirects to a page whose address holds no token. */
+    @PostMapping(SIGN_IN)
     String signIn(@RequestParam(defaultValue = "") String token, HttpServletRequest request, HttpServletResponse response) {
         return links.redeem(token).map(orderNumber -> {
             HttpSession old = request.getSession(false);

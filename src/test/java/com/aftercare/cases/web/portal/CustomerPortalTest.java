@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,6 +48,8 @@ class CustomerPortalTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    com.aftercare.identity.StaffDirectory staff;
 
     @Autowired
     ApiTokens tokens;
@@ -79,12 +82,12 @@ class CustomerPortalTest {
     }
 
     static String tokenOf(String link) {
-        return link.substring(link.indexOf("token=") + "token=".length());
+        return SignInLinks.tokenOf(link);
     }
 
     MockHttpSession signIn(TestOrder order) throws Exception {
         requestLink(order.number(), order.email());
-        MvcResult result = mvc.perform(get("/portal/sign-in").param("token", tokenOf(linkFor(order.email()))))
+        MvcResult result = mvc.perform(post("/portal/sign-in").with(csrf()).param("token", tokenOf(linkFor(order.email()))))
                 .andExpect(redirectedUrl("/portal/orders/" + order.number())).andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }
@@ -118,7 +121,8 @@ class CustomerPortalTest {
         assertThat(matching.getResponse().getStatus()).isEqualTo(200);
         assertThat(mailsTo(order.email())).isEqualTo(1);
         String link = linkFor(order.email());
-        assertThat(link).contains("/portal/sign-in?token=");
+        // From the public URL, never from the request's host; the token after '#', which no browser sends to a server.
+        assertThat(link).startsWith("http://localhost:8080/portal/sign-in#token=");
         assertThat(tokenOf(link)).hasSizeGreaterThanOrEqualTo(43); // 256 bits, base64url
         // only the digest is stored
         assertThat(jdbc.sql("select count(*) from customer_link where token_digest = ?").param(tokenOf(link)).query(Long.class).single())
@@ -148,14 +152,19 @@ class CustomerPortalTest {
         requestLink(order.number(), order.email());
         String token = tokenOf(linkFor(order.email()));
 
-        MvcResult first = mvc.perform(get("/portal/sign-in").param("token", token))
+        // Opening the link (what a mail scanner does too) spends nothing: the page posts the token from the fragment.
+        mvc.perform(get("/portal/sign-in")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(content().string(allOf(containsString("action=\"/portal/sign-in\""), containsString("name=\"_csrf\""),
+                        containsString("src=\"/js/sign-in.js\""))));
+        MvcResult first = mvc.perform(post("/portal/sign-in").with(csrf()).param("token", token))
                 .andExpect(redirectedUrl("/portal/orders/" + order.number())).andReturn();
         var session = (MockHttpSession) first.getRequest().getSession(false);
         mvc.perform(get("/portal/orders/{n}", order.number()).session(session)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Seiko 5 Sports"), containsString("I changed my mind"),
                         containsString("It stopped working"), containsString("0555 000 00 00"))));
 
-        mvc.perform(get("/portal/sign-in").param("token", token)).andExpect(redirectedUrl("/portal?problem=expired"));
+        mvc.perform(post("/portal/sign-in").with(csrf()).param("token", token)).andExpect(redirectedUrl("/portal?problem=expired"));
         mvc.perform(get("/portal").param("problem", "expired")).andExpect(content().string(containsString("has been used or has expired")));
     }
 
@@ -168,12 +177,35 @@ class CustomerPortalTest {
                 .params(CustomerLinks.digest(token), order.number(), order.email(), Timestamp.from(past),
                         Timestamp.from(past.plus(30, ChronoUnit.MINUTES)))
                 .update();
-        MvcResult result = mvc.perform(get("/portal/sign-in").param("token", token)).andExpect(redirectedUrl("/portal?problem=expired"))
+        MvcResult result = mvc.perform(post("/portal/sign-in").with(csrf()).param("token", token))
+                .andExpect(redirectedUrl("/portal?problem=expired"))
                 .andReturn();
         var session = result.getRequest().getSession(false);
         mvc.perform(get("/portal/orders/{n}", order.number()).session((MockHttpSession) (session == null ? new MockHttpSession() : session)))
                 .andExpect(redirectedUrl("/portal"));
-        mvc.perform(get("/portal/sign-in").param("token", "not-a-token")).andExpect(redirectedUrl("/portal?problem=expired"));
+        mvc.perform(post("/portal/sign-in").with(csrf()).param("token", "not-a-token")).andExpect(redirectedUrl("/portal?problem=expired"));
+    }
+
+    @Test
+    void a_link_of_the_older_form_moves_its_token_out_of_the_query_without_spending_it() throws Exception {
+        TestOrder order = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
+        requestLink(order.number(), order.email());
+        String token = tokenOf(linkFor(order.email()));
+
+        mvc.perform(get("/portal/sign-in").param("token", token)).andExpect(redirectedUrl("/portal/sign-in#token=" + token));
+        mvc.perform(post("/portal/sign-in").with(csrf()).param("token", token))
+                .andExpect(redirectedUrl("/portal/orders/" + order.number()));
+    }
+
+    @Test
+    void the_token_is_exchanged_only_with_the_pages_csrf_token() throws Exception {
+        TestOrder order = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
+        requestLink(order.number(), order.email());
+        String token = tokenOf(linkFor(order.email()));
+
+        mvc.perform(post("/portal/sign-in").param("token", token)).andExpect(status().isForbidden());
+        mvc.perform(post("/portal/sign-in").with(csrf()).param("token", token))
+                .andExpect(redirectedUrl("/portal/orders/" + order.number()));
     }
 
     @Test
@@ -253,7 +285,7 @@ class CustomerPortalTest {
         TestOrder order = PortalTestOrders.deliveredWatch(mvc, tokens, 3);
         MockHttpSession session = signIn(order);
         mvc.perform(get("/office").session(session)).andExpect(status().isForbidden());
-        mvc.perform(get("/portal/orders/{n}", order.number()).with(StaffPagesSecurity.signedIn(Role.AGENT, Role.ADMIN)))
+        mvc.perform(get("/portal/orders/{n}", order.number()).with(StaffPagesSecurity.signedIn(staff, Role.AGENT, Role.ADMIN)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/portal/orders/{n}", order.number())).andExpect(redirectedUrl("/portal"));
     }

@@ -113,7 +113,7 @@ class PortalAttachmentsTest {
             return request;
         }).param("orderNumber", order.number()).param("email", order.email()));
         String link = SignInLinks.latest(jdbc, order.email());
-        return (MockHttpSession) mvc.perform(get("/portal/sign-in").param("token", link.substring(link.indexOf("token=") + 6)))
+        return (MockHttpSession) mvc.perform(post("/portal/sign-in").with(csrf()).param("token", SignInLinks.tokenOf(link)))
                 .andExpect(redirectedUrl("/portal/orders/" + order.number())).andReturn().getRequest().getSession(false);
     }
 
