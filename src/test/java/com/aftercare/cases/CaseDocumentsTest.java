@@ -58,6 +58,8 @@ class CaseDocumentsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    com.aftercare.identity.StaffDirectory staff;
+    @Autowired
     ApiTokens tokens;
     @Autowired
     PolicyBook policies;
@@ -383,7 +385,7 @@ class CaseDocumentsTest {
             MvcResult noSession = mvc.perform(get(myCase + "/documents/summary")).andReturn();
             assertThat(noSession.getResponse().getStatus()).isEqualTo(302);
             assertThat(noSession.getResponse().getRedirectedUrl()).endsWith("/portal");
-            assertThat(mvc.perform(get(myCase + "/documents/summary").with(signedIn(Role.AGENT))).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(get(myCase + "/documents/summary").with(signedIn(staff, Role.AGENT))).andReturn().getResponse().getStatus())
                     .as("staff are not the order's customer").isEqualTo(403);
         }
 
@@ -404,21 +406,21 @@ class CaseDocumentsTest {
             JsonNode report = finishedRepair(serial(), "NOT_REPAIRABLE");
             String casePage = "/office/cases/" + report.get("id").asString();
 
-            assertThat(body(mvc.perform(get(casePage).with(signedIn(Role.TECHNICIAN))).andReturn()))
+            assertThat(body(mvc.perform(get(casePage).with(signedIn(staff, Role.TECHNICIAN))).andReturn()))
                     .contains(casePage + "/documents/service-report", casePage + "/documents/summary")
                     .doesNotContain(casePage + "/documents/return-form");
             MockHttpServletRequestBuilder download = get(casePage + "/documents/service-report").param("lang", "tr");
-            MvcResult pdf = mvc.perform(download.with(signedIn(Role.TECHNICIAN))).andReturn();
+            MvcResult pdf = mvc.perform(download.with(signedIn(staff, Role.TECHNICIAN))).andReturn();
             assertThat(pdf.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
                     .isEqualTo("attachment; filename=\"" + report.get("reference").asString() + "-service-report.pdf\"");
             assertThat(text(pdf)).contains("Servis raporu: arıza onarılamıyor", "WAR-8");
 
-            assertThat(mvc.perform(get(casePage + "/documents/return-form").with(signedIn(Role.AGENT))).andReturn()
+            assertThat(mvc.perform(get(casePage + "/documents/return-form").with(signedIn(staff, Role.AGENT))).andReturn()
                     .getResponse().getStatus()).isEqualTo(404);
             MvcResult anonymous = mvc.perform(get(casePage + "/documents/summary")).andReturn();
             assertThat(anonymous.getResponse().getStatus()).isEqualTo(302);
             assertThat(anonymous.getResponse().getRedirectedUrl()).endsWith("/login");
-            assertThat(mvc.perform(get(casePage + "/documents/summary").with(signedIn(Role.INTEGRATION))).andReturn()
+            assertThat(mvc.perform(get(casePage + "/documents/summary").with(signedIn(staff, Role.INTEGRATION))).andReturn()
                     .getResponse().getStatus()).isEqualTo(403);
         }
     }

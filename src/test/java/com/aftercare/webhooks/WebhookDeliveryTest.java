@@ -59,6 +59,8 @@ class WebhookDeliveryTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    com.aftercare.identity.StaffDirectory staff;
+    @Autowired
     ApiTokens tokens;
     @Autowired
     JdbcClient jdbc;
@@ -255,7 +257,7 @@ class WebhookDeliveryTest {
 
         // The admin page's log shows it failed, every attempt's answer, and offers to send it again.
         String page = mvc.perform(get("/office/admin/webhooks/{id}", webhookId)
-                        .with(com.aftercare.identity.internal.StaffPagesSecurity.signedIn(Role.ADMIN)))
+                        .with(com.aftercare.identity.internal.StaffPagesSecurity.signedIn(staff, Role.ADMIN)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("delivery-" + deliveryId, "Failed", "HTTP 503", "Send again");
 

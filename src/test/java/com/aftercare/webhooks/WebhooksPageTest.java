@@ -30,13 +30,15 @@ class WebhooksPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    com.aftercare.identity.StaffDirectory staff;
+    @Autowired
     WebhookEndpoints endpoints;
 
     @Test
     @DisplayName("only administrators reach it")
     void adminOnly() throws Exception {
-        mvc.perform(get("/office/admin/webhooks").with(signedIn(Role.AGENT))).andExpect(status().isForbidden());
-        mvc.perform(post("/office/admin/webhooks").with(signedIn(Role.AGENT)).with(csrf()).param("url", "https://erp.example.com/x"))
+        mvc.perform(get("/office/admin/webhooks").with(signedIn(staff, Role.AGENT))).andExpect(status().isForbidden());
+        mvc.perform(post("/office/admin/webhooks").with(signedIn(staff, Role.AGENT)).with(csrf()).param("url", "https://erp.example.com/x"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/office/admin/webhooks")).andExpect(status().is3xxRedirection());
     }
@@ -45,7 +47,7 @@ class WebhooksPageTest {
     @DisplayName("registering shows the secret once, in the page that follows; the list never shows it")
     void registerShowsTheSecretOnce() throws Exception {
         String url = "https://erp.example.com/hooks/" + UUID.randomUUID();
-        MvcResult created = mvc.perform(post("/office/admin/webhooks").with(signedIn(Role.ADMIN)).with(csrf())
+        MvcResult created = mvc.perform(post("/office/admin/webhooks").with(signedIn(staff, Role.ADMIN)).with(csrf())
                         .param("url", url).param("kinds", "CASE_OPENED, REFUND_ISSUED").param("description", "ERP"))
                 .andExpect(redirectedUrl("/office/admin/webhooks"))
                 .andExpect(flash().attributeExists("issuedSecret"))
@@ -55,42 +57,42 @@ class WebhooksPageTest {
         var endpoint = endpoints.list().stream().filter(e -> e.url().equals(url)).findFirst().orElseThrow();
         Assertions.assertThat(endpoint.kinds()).containsExactly("CASE_OPENED", "REFUND_ISSUED");
 
-        mvc.perform(get("/office/admin/webhooks").with(signedIn(Role.ADMIN)).flashAttr("issuedSecret", secret).flashAttr("noticeUrl", url))
+        mvc.perform(get("/office/admin/webhooks").with(signedIn(staff, Role.ADMIN)).flashAttr("issuedSecret", secret).flashAttr("noticeUrl", url))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(secret), containsString(url))));
-        mvc.perform(get("/office/admin/webhooks").with(signedIn(Role.ADMIN)))
+        mvc.perform(get("/office/admin/webhooks").with(signedIn(staff, Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(url), containsString("CASE_OPENED, REFUND_ISSUED"),
                         not(containsString(secret)))));
-        mvc.perform(get("/office/admin/webhooks/{id}", endpoint.id()).with(signedIn(Role.ADMIN)))
+        mvc.perform(get("/office/admin/webhooks/{id}", endpoint.id()).with(signedIn(staff, Role.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing was sent to this URL yet.")));
 
-        mvc.perform(post("/office/admin/webhooks/{id}/enabled", endpoint.id()).with(signedIn(Role.ADMIN)).with(csrf())
+        mvc.perform(post("/office/admin/webhooks/{id}/enabled", endpoint.id()).with(signedIn(staff, Role.ADMIN)).with(csrf())
                         .param("enabled", "false"))
                 .andExpect(redirectedUrl("/office/admin/webhooks"))
                 .andExpect(flash().attribute("notice", "webhooks.notice.disabled"));
         Assertions.assertThat(endpoints.get(endpoint.id()).enabled()).isFalse();
-        mvc.perform(post("/office/admin/webhooks/{id}/secret", endpoint.id()).with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/office/admin/webhooks/{id}/secret", endpoint.id()).with(signedIn(staff, Role.ADMIN)).with(csrf()))
                 .andExpect(flash().attribute("issuedSecret", not(secret)));
-        mvc.perform(post("/office/admin/webhooks/{id}/delete", endpoint.id()).with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/office/admin/webhooks/{id}/delete", endpoint.id()).with(signedIn(staff, Role.ADMIN)).with(csrf()))
                 .andExpect(flash().attribute("notice", "webhooks.notice.deleted"));
         Assertions.assertThat(endpoints.find(endpoint.id())).isEmpty();
-        mvc.perform(post("/office/admin/webhooks/{id}/delete", endpoint.id()).with(signedIn(Role.ADMIN)).with(csrf()))
+        mvc.perform(post("/office/admin/webhooks/{id}/delete", endpoint.id()).with(signedIn(staff, Role.ADMIN)).with(csrf()))
                 .andExpect(flash().attribute("problem", "webhooks.error.unknown"));
-        mvc.perform(get("/office/admin/webhooks/{id}", endpoint.id()).with(signedIn(Role.ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get("/office/admin/webhooks/{id}", endpoint.id()).with(signedIn(staff, Role.ADMIN))).andExpect(status().isNotFound());
     }
 
     @Test
     @DisplayName("a bad URL or kind is shown again with what to fix, in the caller's language, and nothing is registered")
     void badInputIsShownAgain() throws Exception {
         int before = endpoints.list().size();
-        mvc.perform(post("/office/admin/webhooks").with(signedIn(Role.ADMIN)).with(csrf()).param("url", "ftp://erp.example.com/x")
+        mvc.perform(post("/office/admin/webhooks").with(signedIn(staff, Role.ADMIN)).with(csrf()).param("url", "ftp://erp.example.com/x")
                         .param("kinds", "case opened"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("Give an absolute http or https URL"),
                         containsString("ftp://erp.example.com/x"))));
-        mvc.perform(post("/office/admin/webhooks").with(signedIn(Role.ADMIN)).with(csrf()).param("url", "https://erp.example.com/x")
+        mvc.perform(post("/office/admin/webhooks").with(signedIn(staff, Role.ADMIN)).with(csrf()).param("url", "https://erp.example.com/x")
                         .param("kinds", "case_opened").header("Accept-Language", "tr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("büyük harfle")));
@@ -100,9 +102,9 @@ class WebhooksPageTest {
     @Test
     @DisplayName("the users page and this one link to each other in the administrators' navigation")
     void navigation() throws Exception {
-        mvc.perform(get("/office/admin/users").with(signedIn(Role.ADMIN)))
+        mvc.perform(get("/office/admin/users").with(signedIn(staff, Role.ADMIN)))
                 .andExpect(content().string(containsString("href=\"/office/admin/webhooks\"")));
-        mvc.perform(get("/office").with(signedIn(Role.AGENT)))
+        mvc.perform(get("/office").with(signedIn(staff, Role.AGENT)))
                 .andExpect(content().string(not(containsString("href=\"/office/admin/webhooks\""))));
     }
 }

@@ -132,6 +132,38 @@ class JdbcStaffDirectory implements StaffDirectory {
                 .map(row -> new Caller(row.id(), row.username(), rolesOf(row.id())));
     }
 
+    /**
+     * Why a signed-in session no longer stands for its account, if it does not: the user is gone or disabled, holds
+     * other roles than the session, or (given the account version the session signed in with) changed password or
+     * status since.
+     */
+    Optional<String> whySessionEnds(Caller caller, Integer signedInVersion) {
+        record Standing(boolean enabled, int version, String roles) {
+        }
+        Optional<Standing> standing = jdbc.sql("""
+                select u.enabled, u.version, coalesce(string_agg(r.role, ','), '') as roles
+                  from app_user u left join app_user_role r on r.user_id = u.id
+                 where u.id = ?
+                 group by u.id""")
+                .param(caller.userId())
+                .query(Standing.class).optional();
+        if (standing.isEmpty()) {
+            return Optional.of("the user no longer exists");
+        }
+        Standing now = standing.get();
+        Set<Role> roles = parseRoles(now.roles());
+        if (!now.enabled()) {
+            return Optional.of("the user was disabled");
+        }
+        if (!roles.equals(caller.roles())) {
+            return Optional.of("the user's roles changed from " + caller.roles() + " to " + roles);
+        }
+        if (signedInVersion != null && signedInVersion != now.version()) {
+            return Optional.of("the account changed since the sign-in (its password or status)");
+        }
+        return Optional.empty();
+    }
+
     private Set<Role> rolesOf(UUID userId) {
         List<String> names = jdbc.sql("select role from app_user_role where user_id = ?").param(userId).query(String.class).list();
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -50,7 +50,9 @@ class RateLimitedSignIn implements AuthenticationProvider {
             attempts.finish(attemptId, true);
             StaffAccount account = (StaffAccount) checked.getPrincipal();
             var signedIn = UsernamePasswordAuthenticationToken.authenticated(account.caller(), null, checked.getAuthorities());
-            signedIn.setDetails(authentication.getDetails());
+            // The account's version as it was at sign-in: a later password change or disabling bumps it and ends
+            // this session on its next request (StaffSessionCheck).
+            signedIn.setDetails(new StaffSessionCheck.SignedIn(account.version()));
             return signedIn;
         } catch (RuntimeException e) {
             attempts.finish(attemptId, false);

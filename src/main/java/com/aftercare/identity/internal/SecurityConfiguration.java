@@ -8,11 +8,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -42,6 +45,25 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * What no page of the service uses, a browser is told to refuse: the powerful features below, for this origin and
+     * anything it could embed. (A photo taken for an upload comes through the file picker, which needs none of them.)
+     */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), screen-wake-lock=(), serial=(), "
+            + "usb=(), xr-spatial-tracking=()";
+
+    /**
+     * Headers every answer carries, besides Spring Security's defaults (nosniff, frame denial, no caching of
+     * authenticated answers, and HSTS on answers sent over HTTPS): no Referer ever leaves a page of the service (its
+     * addresses name orders and cases), and the features in {@link #PERMISSIONS_POLICY} are off.
+     */
+    private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, JdbcStaffDirectory directory, ProblemSecurityResponses problems) throws Exception {
@@ -57,16 +79,18 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems.entryPoint())
                         .accessDeniedHandler(problems.accessDeniedHandler()))
+                .headers(SecurityConfiguration::commonHeaders)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain staffPages(HttpSecurity http, RateLimitedSignIn signIn) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http, RateLimitedSignIn signIn, JdbcStaffDirectory directory) throws Exception {
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(RateLimitedSignIn.SignInLocked.class.getName(), "/login?locked"));
         return http
+                .addFilterAfter(new StaffSessionCheck(directory), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(OPEN).permitAll()
@@ -90,7 +114,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .httpBasic(basic -> basic.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
 }

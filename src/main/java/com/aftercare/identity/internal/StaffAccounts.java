@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 class StaffAccounts implements UserDetailsService {
 
     /** A staff user with the password hash to check; the {@link Caller} becomes the session's principal. */
-    record StaffAccount(Caller caller, String passwordHash, boolean enabled) implements UserDetails {
+    record StaffAccount(Caller caller, String passwordHash, boolean enabled, int version) implements UserDetails {
 
         @Override
         public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -59,15 +59,16 @@ class StaffAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(UUID id, String username, String passwordHash, boolean enabled) {
+        record Row(UUID id, String username, String passwordHash, boolean enabled, int version) {
         }
-        Row row = jdbc.sql("select id, username, password_hash, enabled from app_user where username = ? and password_hash is not null")
+        Row row = jdbc.sql("""
+                select id, username, password_hash, enabled, version from app_user where username = ? and password_hash is not null""")
                 .param(username)
                 .query(Row.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no staff user with a password by that name"));
         var roles = EnumSet.noneOf(Role.class);
         jdbc.sql("select role from app_user_role where user_id = ?").param(row.id()).query(String.class).list()
                 .forEach(name -> roles.add(Role.valueOf(name)));
-        return new StaffAccount(new Caller(row.id(), row.username(), roles), row.passwordHash(), row.enabled());
+        return new StaffAccount(new Caller(row.id(), row.username(), roles), row.passwordHash(), row.enabled(), row.version());
     }
 }
