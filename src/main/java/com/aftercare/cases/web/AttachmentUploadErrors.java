@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * here as the same 413 problem, with the limits per kind, not Spring's bare "Maximum upload size
  * exceeded". (Multipart requests are resolved lazily, so this happens inside the controller's call.)
  */
-@RestControllerAdvice(assignableTypes = CasesController.class)
+@RestControllerAdvice(assignableTypes = {CasesController.class, ApiUploadTooLarge.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AttachmentUploadErrors {
 

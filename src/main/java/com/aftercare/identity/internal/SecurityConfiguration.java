@@ -2,6 +2,7 @@ package com.aftercare.identity.internal;
 
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
+import com.aftercare.platform.web.RefusedUploadFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,6 +41,9 @@ class SecurityConfiguration {
      * (demo profile only, a 404 elsewhere) the demo mailbox. The rest of {@code /portal} needs a customer.
      */
     static final String[] PORTAL_OPEN = {"/portal", "/portal/link", "/portal/sign-in", "/portal/sign-out", "/portal/mailbox"};
+
+    /** Where uploads too large to read are forwarded, unread, to be refused (RefusedUploadFilter). */
+    static final String[] UPLOAD_REFUSALS = {RefusedUploadFilter.OFFICE_REFUSAL, RefusedUploadFilter.PORTAL_REFUSAL};
 
     /** Pages load their scripts and styles from this service only; htmx's inline indicator style is off (layout). */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -95,6 +99,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(OPEN).permitAll()
                         .requestMatchers(PORTAL_OPEN).permitAll()
+                        .requestMatchers(UPLOAD_REFUSALS).permitAll()
                         // A signed-in customer sees the portal's pages of their order and nothing of the back office;
                         // staff do not get the customer pages (they are not a customer of the order).
                         .requestMatchers("/portal/**").hasRole("CUSTOMER")
@@ -109,7 +114,9 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/portal"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/portal/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-                // CSRF stays on (Spring Security's default): every page form carries the token.
+                // CSRF stays on (Spring Security's default): every page form carries the token in its body. An upload
+                // too large to read is forwarded unread to a refusal that can do nothing but answer 413.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(UPLOAD_REFUSALS))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office").failureHandler(failures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))

@@ -118,7 +118,7 @@ class UploadLimitOverHttpTest {
 
         String page = get("/office/cases/" + caseId).body();
         String action = attribute(page, "action=\"(/office/cases/" + caseId + "/attachments[^\"]*)\"");
-        assertThat(action).contains("_csrf=");
+        assertThat(action).as("no CSRF token in a URL, where access logs keep it").doesNotContain("_csrf");
         String version = attribute(page, "name=\"version\" value=\"([^\"]+)\"");
         var parts = new LinkedHashMap<String, Object>();
         parts.put("version", version);
@@ -131,6 +131,32 @@ class UploadLimitOverHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("The file is too large", "this service takes in one upload", LIMITS);
         assertThat(attachmentsOf(caseId)).isZero();
+    }
+
+    @Test
+    @DisplayName("Office: a 28 MB body sent without a CSRF token to any step is refused unread, and the step does not happen")
+    void anOversizedBodyCarriesNoForgedStep() throws Exception {
+        UUID caseId = openReturn(putOrder());
+        String user = "upload-agent-" + UUID.randomUUID().toString().substring(0, 8);
+        directory.createUser(user, "Upload agent", Set.of(Role.AGENT));
+        directory.setPassword(user, "upload-password");
+        postForm("/login", Map.of("username", user, "password", "upload-password", "_csrf", csrf(get("/login").body())));
+        String version = attribute(get("/office/cases/" + caseId).body(), "name=\"version\" value=\"([^\"]+)\"");
+
+        var small = new LinkedHashMap<String, Object>();
+        small.put("version", version);
+        assertThat(postMultipart("/office/cases/" + caseId + "/cancel", small, Map.of()).statusCode())
+                .as("a readable body without its token").isEqualTo(403);
+
+        // What a forging site could make the agent's browser send: no token, a body too large to read.
+        var parts = new LinkedHashMap<String, Object>();
+        parts.put("version", version);
+        parts.put("file", sized(MP4_HEAD, 28 * MB));
+        HttpResponse<String> response = postMultipart("/office/cases/" + caseId + "/cancel", parts, Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId).query(String.class).single())
+                .isNotEqualTo("CANCELLED");
     }
 
     @Test
@@ -149,7 +175,7 @@ class UploadLimitOverHttpTest {
         String casePath = opened.headers().firstValue("Location").orElseThrow().replace(base, "");
         String casePage = get(casePath).body();
         String action = attribute(casePage, "action=\"(" + Pattern.quote(casePath) + "/photos[^\"]*)\"");
-        assertThat(action).contains("_csrf=");
+        assertThat(action).as("no CSRF token in a URL, where access logs keep it").doesNotContain("_csrf");
 
         var parts = new LinkedHashMap<String, Object>();
         parts.put("photo", sized(MP4_HEAD, 28 * MB));
