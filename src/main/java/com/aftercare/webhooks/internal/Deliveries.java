@@ -52,9 +52,11 @@ public class Deliveries {
     }
 
     private final JdbcClient jdbc;
+    private final EndpointSecrets secrets;
 
-    Deliveries(JdbcClient jdbc) {
+    Deliveries(JdbcClient jdbc, EndpointSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     /**
@@ -103,11 +105,11 @@ public class Deliveries {
                 update webhook_delivery d set next_attempt_at = ?, claim_token = ?
                   from due, webhook_endpoint e
                  where d.id = due.id and e.id = d.endpoint_id
-                returning d.id, d.claim_token, e.url, e.secret, d.kind, d.payload, d.attempts""")
+                returning d.id, d.claim_token, e.id as endpoint_id, e.url, e.secret, d.kind, d.payload, d.attempts""")
                 .params(Timestamp.from(now), limit, Timestamp.from(now.plus(lease)), token)
                 .query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), rs.getObject("claim_token", UUID.class),
-                        rs.getString("url"), rs.getString("secret"), rs.getString("kind"), rs.getString("payload"),
-                        rs.getInt("attempts")))
+                        rs.getString("url"), secrets.open(rs.getObject("endpoint_id", UUID.class), rs.getString("secret")),
+                        rs.getString("kind"), rs.getString("payload"), rs.getInt("attempts")))
                 .list();
     }
 

@@ -39,11 +39,13 @@ public class WebhookEndpoints {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ReceiverPolicy receivers;
+    private final EndpointSecrets secrets;
 
-    WebhookEndpoints(JdbcClient jdbc, Clock clock, ReceiverPolicy receivers) {
+    WebhookEndpoints(JdbcClient jdbc, Clock clock, ReceiverPolicy receivers, EndpointSecrets secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.receivers = receivers;
+        this.secrets = secrets;
     }
 
     @Transactional
@@ -55,7 +57,7 @@ public class WebhookEndpoints {
         jdbc.sql("""
                 insert into webhook_endpoint (id, url, description, kinds, secret, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, target.toString(), blankToNull(description), wanted.toArray(String[]::new), secret,
+                .params(id, target.toString(), blankToNull(description), wanted.toArray(String[]::new), secrets.seal(id, secret),
                         Timestamp.from(clock.instant()), createdBy)
                 .update();
         return new WithSecret(get(id), secret);
@@ -87,7 +89,7 @@ public class WebhookEndpoints {
     public WithSecret rotateSecret(UUID id) {
         String secret = WebhookSignature.newSecret();
         int updated = jdbc.sql("update webhook_endpoint set secret = ?, secret_rotated_at = ? where id = ?")
-                .params(secret, Timestamp.from(clock.instant()), id).update();
+                .params(secrets.seal(id, secret), Timestamp.from(clock.instant()), id).update();
         if (updated == 0) {
             throw missing(id);
         }

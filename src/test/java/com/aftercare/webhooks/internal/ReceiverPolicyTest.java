@@ -41,7 +41,7 @@ class ReceiverPolicyTest {
     static WebhookSettings settings(List<String> allowedHosts) {
         return new WebhookSettings(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30),
                 java.time.Duration.ofHours(1), 12, 50, java.time.Duration.ofMinutes(2),
-                new WebhookSettings.Dispatcher(false, java.time.Duration.ofSeconds(5)), allowedHosts);
+                new WebhookSettings.Dispatcher(false, java.time.Duration.ofSeconds(5)), allowedHosts, null);
     }
 
     private String refusal(String url) {
