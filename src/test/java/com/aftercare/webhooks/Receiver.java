@@ -14,11 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A webhook receiver on the loopback address (the JDK's HTTP server on a free port): it records every request and
  * answers with the status codes it is told, in order, then 200.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
+    public record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().getFirst())
                     .findFirst().orElse(null);
         }
@@ -29,7 +29,7 @@ final class Receiver implements AutoCloseable {
     private final Deque<Integer> answers = new ArrayDeque<>();
     private int otherwise = 200;
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -43,13 +43,13 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Answer these status codes to the next requests, then the usual answer. */
-    synchronized Receiver answering(Integer... statuses) {
+    public synchronized Receiver answering(Integer... statuses) {
         answers.addAll(List.of(statuses));
         return this;
     }
 
     /** The answer once the queued ones are used up. */
-    synchronized Receiver otherwise(int status) {
+    public synchronized Receiver otherwise(int status) {
         otherwise = status;
         return this;
     }
@@ -58,12 +58,16 @@ final class Receiver implements AutoCloseable {
         return answers.isEmpty() ? otherwise : answers.poll();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/aftercare";
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     @Override

@@ -15,7 +15,6 @@ import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.identity.Caller;
 import com.aftercare.identity.Role;
 import com.aftercare.support.ApiTokens;
-import com.aftercare.support.IntegrationTest;
 import com.aftercare.webhooks.internal.CaseEventWebhooks;
 import com.aftercare.webhooks.internal.WebhookDispatcher;
 import com.aftercare.webhooks.internal.WebhookSettings;
@@ -52,7 +51,7 @@ import tools.jackson.databind.JsonNode;
  * failures are retried after the back-off and every attempt is logged. Dispatch rounds are run by the test at the
  * moments it chooses (the scheduled rounds are off in tests).
  */
-@IntegrationTest
+@WebhookIntegrationTest
 @DisplayName("Webhooks deliver case events")
 class WebhookDeliveryTest {
 

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.aftercare.identity.Role;
 import com.aftercare.support.ApiTokens;
-import com.aftercare.support.IntegrationTest;
 import java.util.Base64;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -28,7 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
+@WebhookIntegrationTest
 @DisplayName("Administrators manage webhooks through the API")
 class WebhooksApiTest {
 

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aftercare.identity.Role;
-import com.aftercare.support.IntegrationTest;
 import com.aftercare.webhooks.internal.WebhookEndpoints;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -23,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-@IntegrationTest
+@WebhookIntegrationTest
 @DisplayName("The administrators' webhooks page /office/admin/webhooks")
 class WebhooksPageTest {
 

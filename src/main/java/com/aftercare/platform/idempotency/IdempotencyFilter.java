@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Only successful (2xx) answers are kept: a refused or failed request releases its key, so
  * the client can correct the body and retry with the same key.
+ *
+ * <p>An answer that must not be stored (it shows a secret once) is kept in the form the handler gives with
+ * {@link KeptAnswer#instead}: the replay has the real answer's status and {@code Location}, and that body.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -87,8 +90,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             int status = caching.getStatus();
             if (status >= 200 && status < 300) {
                 String sha = partsDigest != null ? partsDigest : digesting.finish();
-                records.complete(caller, key, sha, status, caching.getContentType(),
-                        caching.getContentAsByteArray(), caching.getHeader(HttpHeaders.LOCATION));
+                Object substitute = request.getAttribute(KeptAnswer.ATTRIBUTE);
+                records.complete(caller, key, sha, status,
+                        substitute == null ? caching.getContentType() : MediaType.APPLICATION_JSON_VALUE,
+                        substitute == null ? caching.getContentAsByteArray() : json.writeValueAsBytes(substitute),
+                        caching.getHeader(HttpHeaders.LOCATION));
                 kept = true;
             }
         } finally {

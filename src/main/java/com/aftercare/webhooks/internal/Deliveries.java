@@ -52,9 +52,11 @@ public class Deliveries {
     }
 
     private final JdbcClient jdbc;
+    private final EndpointSecrets secrets;
 
-    Deliveries(JdbcClient jdbc) {
+    Deliveries(JdbcClient jdbc, EndpointSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     /**
@@ -81,6 +83,11 @@ public class Deliveries {
      * Reserves up to {@code limit} due deliveries of enabled endpoints for the caller: rows another dispatcher holds
      * are skipped ({@code for update skip locked}), and each claimed row becomes due again only after the lease, so
      * two instances never send the same delivery at once and a crash mid-send is retried.
+     *
+     * <p>A receiver gets one case's events in the order they happened: a delivery is not claimed while an earlier
+     * event of the same case to the same endpoint is still PENDING, whether waiting for its back-off or held by
+     * another dispatcher's lease (one given up as FAILED no longer holds the others back). The partial index
+     * {@code webhook_delivery_pending_per_case} answers that with one probe per candidate.
      */
     @Transactional
     public List<Claimed> claimDue(Instant now, Duration lease, int limit) {
@@ -89,17 +96,20 @@ public class Deliveries {
                 with due as (
                     select d.id from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
                      where d.status = 'PENDING' and d.next_attempt_at <= ? and e.enabled
-                     order by d.next_attempt_at, d.id
+                       and not exists (select 1 from webhook_delivery earlier
+                                        where earlier.endpoint_id = d.endpoint_id and earlier.case_id = d.case_id
+                                          and earlier.status = 'PENDING' and earlier.event_id < d.event_id)
+                     order by d.next_attempt_at, d.event_id
                      limit ?
                        for update of d skip locked)
                 update webhook_delivery d set next_attempt_at = ?, claim_token = ?
                   from due, webhook_endpoint e
                  where d.id = due.id and e.id = d.endpoint_id
-                returning d.id, d.claim_token, e.url, e.secret, d.kind, d.payload, d.attempts""")
+                returning d.id, d.claim_token, e.id as endpoint_id, e.url, e.secret, d.kind, d.payload, d.attempts""")
                 .params(Timestamp.from(now), limit, Timestamp.from(now.plus(lease)), token)
                 .query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), rs.getObject("claim_token", UUID.class),
-                        rs.getString("url"), rs.getString("secret"), rs.getString("kind"), rs.getString("payload"),
-                        rs.getInt("attempts")))
+                        rs.getString("url"), secrets.open(rs.getObject("endpoint_id", UUID.class), rs.getString("secret")),
+                        rs.getString("kind"), rs.getString("payload"), rs.getInt("attempts")))
                 .list();
     }
 

@@ -32,7 +32,9 @@ public class WebhookDispatcher {
     }
 
     /**
-     * One dispatch round at the moment {@code now}.
+     * One dispatch round at the moment {@code now}. A batch holds at most one delivery per case and endpoint (see
+     * {@link Deliveries#claimDue}), so the round goes on while batches bring anything: once a case's event is
+     * delivered, its next one is due in the following batch, and a case's backlog goes out in one round, in order.
      *
      * @return the attempts made
      */
@@ -44,7 +46,7 @@ public class WebhookDispatcher {
                 claimed.forEach(delivery -> threads.submit(() -> attempt(delivery, now)));
             }
             attempts += claimed.size();
-            if (claimed.size() < settings.batchSize()) {
+            if (claimed.isEmpty()) {
                 break;
             }
         }

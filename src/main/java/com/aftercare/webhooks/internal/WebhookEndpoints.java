@@ -38,10 +38,14 @@ public class WebhookEndpoints {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReceiverPolicy receivers;
+    private final EndpointSecrets secrets;
 
-    WebhookEndpoints(JdbcClient jdbc, Clock clock) {
+    WebhookEndpoints(JdbcClient jdbc, Clock clock, ReceiverPolicy receivers, EndpointSecrets secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.receivers = receivers;
+        this.secrets = secrets;
     }
 
     @Transactional
@@ -53,7 +57,7 @@ public class WebhookEndpoints {
         jdbc.sql("""
                 insert into webhook_endpoint (id, url, description, kinds, secret, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, target.toString(), blankToNull(description), wanted.toArray(String[]::new), secret,
+                .params(id, target.toString(), blankToNull(description), wanted.toArray(String[]::new), secrets.seal(id, secret),
                         Timestamp.from(clock.instant()), createdBy)
                 .update();
         return new WithSecret(get(id), secret);
@@ -85,7 +89,7 @@ public class WebhookEndpoints {
     public WithSecret rotateSecret(UUID id) {
         String secret = WebhookSignature.newSecret();
         int updated = jdbc.sql("update webhook_endpoint set secret = ?, secret_rotated_at = ? where id = ?")
-                .params(secret, Timestamp.from(clock.instant()), id).update();
+                .params(secrets.seal(id, secret), Timestamp.from(clock.instant()), id).update();
         if (updated == 0) {
             throw missing(id);
         }
@@ -118,8 +122,11 @@ public class WebhookEndpoints {
                 rotated == null ? null : rotated.toInstant(), rs.getInt("pending"), rs.getInt("failed"));
     }
 
-    /** Absolute http or https URLs with a host, nothing else: the receiver is another system of the store. */
-    static URI checkedUrl(String url) {
+    /**
+     * Absolute http or https URLs with a host, nothing else: the receiver is another system of the store, reached
+     * over https at a public address unless it is allow-listed ({@link ReceiverPolicy}).
+     */
+    URI checkedUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new InvalidInputException("url", "give the receiver's URL, e.g. https://erp.example.com/hooks/aftercare");
         }
@@ -138,15 +145,15 @@ public class WebhookEndpoints {
         if (!uri.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme))) {
             throw new InvalidInputException("url", "must be an absolute http or https URL such as https://erp.example.com/hooks/aftercare");
         }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new InvalidInputException("url", "names no host; give one, as in https://erp.example.com/hooks/aftercare");
-        }
         if (uri.getRawUserInfo() != null) {
             throw new InvalidInputException("url", "must not carry a user name or password: the signature proves who is sending");
         }
         if (uri.getRawFragment() != null) {
             throw new InvalidInputException("url", "must not have a #fragment: it is never sent to the receiver");
         }
+        receivers.refusalAtRegistration(uri).ifPresent(reason -> {
+            throw new InvalidInputException("url", reason);
+        });
         return uri;
     }
 

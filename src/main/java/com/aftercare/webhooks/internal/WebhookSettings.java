@@ -1,6 +1,7 @@
 package com.aftercare.webhooks.internal;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,14 +17,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease          how long a claimed delivery is reserved for the instance sending it: if that instance dies
  *                       mid-send, the delivery is due again after this (longer than both timeouts)
  * @param dispatcher     the scheduled dispatch rounds
+ * @param allowedHosts   host names or IP literals (as written in the URL) that may receive webhooks although they are
+ *                       not public, or over plain http: the store's own internal receivers. Empty by default: every
+ *                       webhook goes over https to public addresses only
+ * @param secretKey      the key (base64 of 32 random bytes, {@code openssl rand -base64 32}) under which the endpoints'
+ *                       signing secrets are kept encrypted; required outside the demo and test profiles (see
+ *                       {@link EndpointSecrets})
  */
 @ConfigurationProperties("aftercare.webhooks")
 public record WebhookSettings(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
                               @DefaultValue("30s") Duration backoffBase, @DefaultValue("1h") Duration backoffMax,
                               @DefaultValue("12") int maxAttempts, @DefaultValue("50") int batchSize,
-                              @DefaultValue("2m") Duration lease, @DefaultValue Dispatcher dispatcher) {
+                              @DefaultValue("2m") Duration lease, @DefaultValue Dispatcher dispatcher,
+                              @DefaultValue List<String> allowedHosts, String secretKey) {
 
     public WebhookSettings {
+        allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
         if (maxAttempts < 1 || batchSize < 1) {
             throw new IllegalArgumentException("aftercare.webhooks.max-attempts and batch-size must be at least 1");
         }
@@ -31,6 +40,15 @@ public record WebhookSettings(@DefaultValue("5s") Duration connectTimeout, @Defa
             throw new IllegalArgumentException("aftercare.webhooks.lease must be longer than connect-timeout + read-timeout, "
                     + "or a slow receiver's delivery could be sent twice at once");
         }
+    }
+
+    /** Never the key, should the settings be logged. */
+    @Override
+    public String toString() {
+        return "WebhookSettings[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", backoffBase=" + backoffBase
+                + ", backoffMax=" + backoffMax + ", maxAttempts=" + maxAttempts + ", batchSize=" + batchSize + ", lease=" + lease
+                + ", dispatcher=" + dispatcher + ", allowedHosts=" + allowedHosts + ", secretKey=" + (secretKey == null ? "none" : "(set)")
+                + "]";
     }
 
     /**

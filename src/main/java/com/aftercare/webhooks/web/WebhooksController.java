@@ -1,6 +1,7 @@
 package com.aftercare.webhooks.web;
 
 import com.aftercare.identity.Caller;
+import com.aftercare.platform.idempotency.KeptAnswer;
 import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.webhooks.internal.Deliveries;
 import com.aftercare.webhooks.internal.Deliveries.Delivery;
@@ -39,7 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhooksController {
 
     record NewWebhook(
-            @Schema(description = "Absolute http or https URL that receives the events by POST", example = "https://erp.example.com/hooks/aftercare")
+            @Schema(description = "Absolute https URL that receives the events by POST, at a public address (plain http and "
+                    + "internal addresses only for hosts in aftercare.webhooks.allowed-hosts)",
+                    example = "https://erp.example.com/hooks/aftercare")
             String url,
             @Schema(description = "Only these timeline kinds (e.g. CASE_OPENED, REFUND_ISSUED); absent or empty: every kind")
             @Size(max = 100) List<String> kinds,
@@ -50,7 +53,23 @@ class WebhooksController {
     }
 
     record WebhookWithSecret(WebhookViews.WebhookView webhook,
-                             @Schema(description = "The signing secret, shown in this answer only: keep it in the receiver") String secret) {
+                             @Schema(description = "The signing secret, shown in this answer only: keep it in the receiver. "
+                                     + "Null in a replay (the same Idempotency-Key again): the secret is never kept for replays",
+                                     nullable = true) String secret,
+                             @Schema(description = "Only in a replay: why the secret is missing and how to get a new one",
+                                     nullable = true) String secretNote) {
+
+        /** The first answer, with the secret. */
+        static WebhookWithSecret shown(WebhookViews.WebhookView webhook, String secret) {
+            return new WebhookWithSecret(webhook, secret, null);
+        }
+
+        /** What a replay of the same request answers: everything but the secret. */
+        static WebhookWithSecret replayed(WebhookViews.WebhookView webhook) {
+            return new WebhookWithSecret(webhook, null, "The secret is shown once, in the first answer to this request, and is "
+                    + "not kept for repeats of it. If it was lost, give the webhook a new one with POST /api/v1/webhooks/"
+                    + webhook.id() + "/secret (the old one stops at once).");
+        }
     }
 
     record DeliveryPage(List<WebhookViews.DeliveryView> deliveries, @Schema(description = "Cursor of the next page; null on the last") String next) {
@@ -74,11 +93,16 @@ class WebhooksController {
     @PostMapping
     @Operation(summary = "Register a webhook", description = "The answer holds the signing secret (32 random bytes), shown this once. "
             + "Every case event of the kinds asked for is then POSTed to the URL as JSON, signed in 'Aftercare-Signature: "
-            + "sha256=<hex HMAC-SHA256 of the body>' with the secret, retried with exponential back-off until a 2xx answer.")
+            + "sha256=<hex HMAC-SHA256 of the body>' with the secret, retried with exponential back-off until a 2xx answer, "
+            + "one case's events in order. The URL must be https and its host public (not loopback, private, link-local, ...) "
+            + "unless the host is in aftercare.webhooks.allowed-hosts; a name is checked again at every delivery. Repeated "
+            + "with the same Idempotency-Key, the answer is replayed (Idempotent-Replayed: true) without the secret.")
     ResponseEntity<WebhookWithSecret> create(@Valid @RequestBody NewWebhook webhook, @AuthenticationPrincipal Caller caller) {
         var created = endpoints.create(webhook.url(), webhook.kinds(), webhook.description(), caller.username());
+        var view = views.of(created.endpoint());
+        KeptAnswer.instead(WebhookWithSecret.replayed(view));
         return ResponseEntity.created(URI.create("/api/v1/webhooks/" + created.endpoint().id()))
-                .body(new WebhookWithSecret(views.of(created.endpoint()), created.secret()));
+                .body(WebhookWithSecret.shown(view, created.secret()));
     }
 
     @GetMapping
@@ -109,10 +133,13 @@ class WebhooksController {
 
     @PostMapping("/{id}/secret")
     @Operation(summary = "Rotate the signing secret", description = "The new secret is shown in this answer only; the old one "
-            + "stops at once, and deliveries still pending are signed with the new one.")
+            + "stops at once, and deliveries still pending are signed with the new one. Repeated with the same Idempotency-Key, "
+            + "nothing is rotated again and the answer is replayed (Idempotent-Replayed: true) without the secret.")
     WebhookWithSecret rotateSecret(@PathVariable UUID id) {
         var rotated = endpoints.rotateSecret(id);
-        return new WebhookWithSecret(views.of(rotated.endpoint()), rotated.secret());
+        var view = views.of(rotated.endpoint());
+        KeptAnswer.instead(WebhookWithSecret.replayed(view));
+        return WebhookWithSecret.shown(view, rotated.secret());
     }
 
     @GetMapping("/{id}/deliveries")
