@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("aftercare")
 public record PublicAddress(
-        @NotBlank(message = "is not set: give the address customers reach the service at (AFTERCARE_PUBLIC_URL), "
+        @NotBlank(message = "aftercare.public-url is not set: give the address customers reach the service at (AFTERCARE_PUBLIC_URL), "
                 + "e.g. https://service.example.com; every link in an e-mail starts with it") String publicUrl,
         List<String> allowedHosts) {
 

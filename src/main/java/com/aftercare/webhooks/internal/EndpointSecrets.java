@@ -10,11 +10,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,36 +29,25 @@ class EndpointSecrets {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Logger log = LoggerFactory.getLogger(EndpointSecrets.class);
-
-    /**
-     * The demo's and the tests' key when none is configured: their databases hold only made-up receivers. Public by
-     * being in the source, so worthless anywhere else; outside those profiles no key is ever assumed.
-     */
-    static final String DEMO_KEY = "ZGVtby1vbmx5LWtleS1hZnRlcmNhcmUtd2ViaG9va3M=";
 
     private final SecretKey key;
 
     @Autowired
-    EndpointSecrets(WebhookSettings settings, Environment environment) {
-        this(keyFor(settings.secretKey(), environment.acceptsProfiles(Profiles.of("demo | test"))));
+    EndpointSecrets(WebhookSettings settings) {
+        this(keyFor(settings.secretKey()));
     }
 
     EndpointSecrets(SecretKey key) {
         this.key = key;
     }
 
-    /** The key from its configured base64 form; a missing one is accepted only where a demo key may stand in. */
-    static SecretKey keyFor(String configured, boolean demoOrTest) {
+    /** The key from its configured base64 form (the demo brings its own: DemoProfileActivator). */
+    static SecretKey keyFor(String configured) {
         if (configured == null || configured.isBlank()) {
-            if (!demoOrTest) {
-                throw new IllegalStateException(PROPERTY + " is not set. Webhook signing secrets are stored encrypted under it: "
-                        + "make a key with `openssl rand -base64 32` and give it as " + PROPERTY
-                        + " (or the environment variable AFTERCARE_WEBHOOKS_SECRET_KEY); keep it as safe as the database password, "
-                        + "and keep it across restarts, or the stored secrets cannot be read.");
-            }
-            log.warn("{} is not set: webhook secrets are encrypted under the built-in demo key, fit for the demo and tests only", PROPERTY);
-            configured = DEMO_KEY;
+            throw new IllegalStateException(PROPERTY + " is not set. Webhook signing secrets are stored encrypted under it: "
+                    + "make a key with `openssl rand -base64 32` and give it as " + PROPERTY
+                    + " (or the environment variable AFTERCARE_WEBHOOKS_SECRET_KEY); keep it as safe as the database password, "
+                    + "and keep it across restarts, or the stored secrets cannot be read.");
         }
         byte[] bytes;
         try {

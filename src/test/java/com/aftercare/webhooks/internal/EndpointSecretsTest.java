@@ -14,7 +14,7 @@ class EndpointSecretsTest {
     private static final String KEY = "DONFHU5JHgIB3icrOChxMy9TeuPp1JxVY3v2lrE9b4w=";
     private static final String OTHER_KEY = "3q2+796tvu/erb7v3q2+796tvu/erb7v3q2+796tvu8=";
 
-    private final EndpointSecrets secrets = new EndpointSecrets(EndpointSecrets.keyFor(KEY, false));
+    private final EndpointSecrets secrets = new EndpointSecrets(EndpointSecrets.keyFor(KEY));
     private final UUID endpoint = UUID.randomUUID();
 
     @Test
@@ -37,7 +37,7 @@ class EndpointSecretsTest {
     @DisplayName("another key, another endpoint's row or a changed byte does not open: an error, never a wrong secret")
     void tamperingFails() {
         String sealed = secrets.seal(endpoint, "whsec_abc");
-        var other = new EndpointSecrets(EndpointSecrets.keyFor(OTHER_KEY, false));
+        var other = new EndpointSecrets(EndpointSecrets.keyFor(OTHER_KEY));
         assertThatThrownBy(() -> other.open(endpoint, sealed)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the key is not the one it was sealed with");
         assertThatThrownBy(() -> secrets.open(UUID.randomUUID(), sealed)).isInstanceOf(IllegalStateException.class);
@@ -49,20 +49,19 @@ class EndpointSecretsTest {
     }
 
     @Test
-    @DisplayName("without a key the service does not start outside demo and test, and says how to make one")
+    @DisplayName("without a key the service does not start, and says how to make one (the demo brings its own)")
     void aKeyIsRequired() {
-        assertThatThrownBy(() -> EndpointSecrets.keyFor(null, false)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> EndpointSecrets.keyFor(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("aftercare.webhooks.secret-key is not set").hasMessageContaining("openssl rand -base64 32");
-        assertThatThrownBy(() -> EndpointSecrets.keyFor("  ", false)).hasMessageContaining("openssl rand -base64 32");
-        assertThat(EndpointSecrets.keyFor(null, true).getEncoded()).isEqualTo(Base64.getDecoder().decode(EndpointSecrets.DEMO_KEY));
+        assertThatThrownBy(() -> EndpointSecrets.keyFor("  ")).hasMessageContaining("openssl rand -base64 32");
     }
 
     @Test
-    @DisplayName("a key that is not base64 of 32 bytes is refused even in demo and test")
+    @DisplayName("a key that is not base64 of 32 bytes is refused")
     void aBadKeyIsRefused() {
-        assertThatThrownBy(() -> EndpointSecrets.keyFor("not base64!", true)).hasMessageContaining("not valid base64")
+        assertThatThrownBy(() -> EndpointSecrets.keyFor("not base64!")).hasMessageContaining("not valid base64")
                 .hasMessageContaining("openssl rand -base64 32");
-        assertThatThrownBy(() -> EndpointSecrets.keyFor(Base64.getEncoder().encodeToString(new byte[16]), true))
+        assertThatThrownBy(() -> EndpointSecrets.keyFor(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("holds 16 bytes, not the 32");
     }
 }

@@ -127,7 +127,7 @@ class SecretsAtRestTest {
         webhookId = endpoints.create("https://erp.example.com/hooks", List.of("SECRETS_AT_REST_TEST"), null, "test").endpoint().id();
         sealing.checkTheKeyOpensEverySecret();
 
-        var wrongKey = new EndpointSecrets(EndpointSecrets.keyFor("3q2+796tvu/erb7v3q2+796tvu/erb7v3q2+796tvu8=", false));
+        var wrongKey = new EndpointSecrets(EndpointSecrets.keyFor("3q2+796tvu/erb7v3q2+796tvu/erb7v3q2+796tvu8="));
         var start = new PlaintextSecretsSealing(jdbc, transactions, wrongKey);
         assertThatThrownBy(start::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("webhook secrets do not open under aftercare.webhooks.secret-key")
