@@ -108,12 +108,7 @@ class UploadLimitOverHttpTest {
     @DisplayName("Office: a 28 MB file sent from the case page is a 413 page with the limits; nothing stored")
     void officePageAboveTheContainerLimit() throws Exception {
         UUID caseId = openReturn(putOrder());
-        String user = "upload-agent-" + UUID.randomUUID().toString().substring(0, 8);
-        directory.createUser(user, "Upload agent", Set.of(Role.AGENT));
-        directory.setPassword(user, "upload-password");
-        String login = get("/login").body();
-        HttpResponse<String> signedIn = postForm("/login", Map.of("username", user, "password", "upload-password",
-                "_csrf", csrf(login)));
+        HttpResponse<String> signedIn = signInAgent();
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
 
         String page = get("/office/cases/" + caseId).body();
@@ -137,10 +132,7 @@ class UploadLimitOverHttpTest {
     @DisplayName("Office: a 28 MB body sent without a CSRF token to any step is refused unread, and the step does not happen")
     void anOversizedBodyCarriesNoForgedStep() throws Exception {
         UUID caseId = openReturn(putOrder());
-        String user = "upload-agent-" + UUID.randomUUID().toString().substring(0, 8);
-        directory.createUser(user, "Upload agent", Set.of(Role.AGENT));
-        directory.setPassword(user, "upload-password");
-        postForm("/login", Map.of("username", user, "password", "upload-password", "_csrf", csrf(get("/login").body())));
+        signInAgent();
         String version = attribute(get("/office/cases/" + caseId).body(), "name=\"version\" value=\"([^\"]+)\"");
 
         var small = new LinkedHashMap<String, Object>();
@@ -189,6 +181,14 @@ class UploadLimitOverHttpTest {
     }
 
     // --- set-up through the API ---------------------------------------------------------------------
+
+    /** A new agent signs in at /login, as a browser does (the session cookie kept by hand). */
+    private HttpResponse<String> signInAgent() throws Exception {
+        String user = "upload-agent-" + UUID.randomUUID().toString().substring(0, 8);
+        directory.createUser(user, "Upload agent", Set.of(Role.AGENT));
+        directory.setPassword(user, "upload-password");
+        return postForm("/login", Map.of("username", user, "password", "upload-password", "_csrf", csrf(get("/login").body())));
+    }
 
     private String putOrder() throws Exception {
         return putOrder("upload." + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
