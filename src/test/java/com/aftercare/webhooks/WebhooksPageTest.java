@@ -89,8 +89,11 @@ class WebhooksPageTest {
         mvc.perform(post("/office/admin/webhooks").with(signedIn(staff, Role.ADMIN)).with(csrf()).param("url", "ftp://erp.example.com/x")
                         .param("kinds", "case opened"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("Give an absolute http or https URL"),
+                .andExpect(content().string(allOf(containsString("Give an https URL whose host is a public address"),
                         containsString("ftp://erp.example.com/x"))));
+        mvc.perform(post("/office/admin/webhooks").with(signedIn(staff, Role.ADMIN)).with(csrf()).param("url", "https://10.0.0.5/x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Give an https URL whose host is a public address")));
         mvc.perform(post("/office/admin/webhooks").with(signedIn(staff, Role.ADMIN)).with(csrf()).param("url", "https://erp.example.com/x")
                         .param("kinds", "case_opened").header("Accept-Language", "tr"))
                 .andExpect(status().isBadRequest())
