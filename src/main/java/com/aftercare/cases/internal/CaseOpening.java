@@ -70,6 +70,10 @@ public class CaseOpening {
 
     @Transactional
     public CaseId open(Open command, Caller caller) {
+        if (OrderNumber.isWellFormed(command.orderNumber())) {
+            // Before anything is read: a second opening on the order waits here, then sees the first one's case.
+            cases.lockOrderForOpening(command.orderNumber());
+        }
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
         if (command.type() == CaseType.WARRANTY && (command.faultCode() == null || command.faultCode().isBlank())) {

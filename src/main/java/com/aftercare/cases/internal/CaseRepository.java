@@ -90,6 +90,15 @@ class CaseRepository {
     }
 
     /** How many of a line are already in returns that may still take them back. */
+    /**
+     * Serialises the openings of cases on one order until the caller's transaction ends: what an opening checks
+     * (no more of a line in open returns than was bought, one open warranty case per unit) then sees every case
+     * opened before it, and two openings at the same moment cannot both pass a check only one may pass.
+     */
+    void lockOrderForOpening(String orderNumber) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('case-opening:' || ?))").param(orderNumber).query().singleValue();
+    }
+
     int quantityInOpenReturns(String orderNumber, String lineId) {
         return jdbc.sql("""
                 select coalesce(sum(i.quantity), 0)
