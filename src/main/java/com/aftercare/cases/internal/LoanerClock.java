@@ -63,6 +63,11 @@ public class LoanerClock {
     }
 
     private boolean noteDue(CaseId id, Instant now) {
+        // Another instance's clock may look at the same moment: the case's row lock makes the second one wait and
+        // then find the first one's LOANER_DUE (WAR-5: owed once).
+        if (cases.lockVersion(id).isEmpty()) {
+            return false;
+        }
         CaseFile file = cases.load(id).orElse(null);
         if (file == null || file.openLoan().isPresent() || file.timeline().stream().anyMatch(e -> e.kind().equals(LOANER_DUE))) {
             return false;
