@@ -237,7 +237,8 @@ class CasesController {
     @PostMapping("/{id}/damage-report")
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Record the carrier's damage report (DLV-3)", description = "Goods refused at the door: the report "
-            + "starts the replacement clock, 14 working days (Saturdays count) from the day it was written.")
+            + "starts the replacement clock (DLV-2: the working days the policy in force names, Saturdays counting) from the day "
+            + "it was written; GET /api/v1/policy gives the number.")
     ResponseEntity<CaseView> damageReport(@PathVariable UUID id, @Valid @RequestBody CaseRequests.DamageReport request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
         return created(id, ifMatch, locale, caseId -> deliverySteps.recordDamageReport(caseId,

@@ -61,7 +61,8 @@ record OrderView(
     record PaymentView(
             @Schema(allowableValues = {"CARD", "BANK_TRANSFER", "CASH_ON_DELIVERY"}, requiredMode = RequiredMode.REQUIRED) String method,
             @Schema(example = "WORLD", nullable = true, description = "card payments only; stored in upper case") String cardProgram,
-            @Schema(minimum = "1", maximum = "12", defaultValue = "1", description = "PAY-1: 1 up to the policy's maximum, more than 1 only for CARD; "
+            @Schema(minimum = "1", defaultValue = "1", description = "PAY-1: 1 up to the maximum of the policy in force (GET /api/v1/policy), "
+                    + "more than 1 only for CARD; "
                     + "PAY-2: only the counts the card program allows, by the policy in force on the day placedAt falls on") Integer installments,
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "must equal the sum of unitPrice × quantity over the lines") MoneyView total) {
     }
