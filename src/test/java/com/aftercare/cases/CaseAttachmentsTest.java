@@ -25,7 +25,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.stream.Stream;
-import com.aftercare.cases.internal.HeicSamples;
+import com.aftercare.evidence.HeicSamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;

@@ -1,5 +1,8 @@
 package com.aftercare.cases.internal;
 
+import com.aftercare.evidence.FileType;
+import com.aftercare.evidence.ImageMetadata;
+import com.aftercare.evidence.Upload;
 import com.aftercare.cases.CaseAction;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.internal.CaseCommands.Attach;

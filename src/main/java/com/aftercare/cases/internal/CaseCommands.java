@@ -1,5 +1,6 @@
 package com.aftercare.cases.internal;
 
+import com.aftercare.evidence.Upload;
 import com.aftercare.cases.CaseType;
 import com.aftercare.cases.Channel;
 import com.aftercare.cases.Remedy;

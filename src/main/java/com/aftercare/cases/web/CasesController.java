@@ -12,7 +12,7 @@ import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.CaseVersions;
 import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.cases.internal.DeliverySteps;
-import com.aftercare.cases.internal.Upload;
+import com.aftercare.evidence.Upload;
 import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.cases.web.CaseViews.QueueView;

@@ -1,5 +1,6 @@
 package com.aftercare.cases.internal;
 
+import com.aftercare.evidence.Upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;

@@ -10,7 +10,7 @@ import com.aftercare.cases.internal.CaseSteps;
 import com.aftercare.cases.internal.CaseVersions;
 import com.aftercare.cases.internal.DeliverySteps;
 import com.aftercare.cases.internal.LoanerPool;
-import com.aftercare.cases.internal.Upload;
+import com.aftercare.evidence.Upload;
 import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.cases.web.AttachmentDownloads;
 import com.aftercare.cases.web.CaseDocuments;

@@ -17,7 +17,7 @@ import com.aftercare.cases.internal.CaseOpening;
 import com.aftercare.cases.internal.CaseQueue;
 import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.FileTooLargeException;
-import com.aftercare.cases.internal.Upload;
+import com.aftercare.evidence.Upload;
 import com.aftercare.cases.web.AttachmentDownloads;
 import com.aftercare.cases.web.CaseDocuments;
 import com.aftercare.cases.web.CaseViews;

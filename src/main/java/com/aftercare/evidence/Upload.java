@@ -1,4 +1,4 @@
-package com.aftercare.cases.internal;
+package com.aftercare.evidence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.aftercare.cases.internal;
+package com.aftercare.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.aftercare.cases.internal;
+package com.aftercare.evidence;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.aftercare.cases.internal;
+package com.aftercare.evidence;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

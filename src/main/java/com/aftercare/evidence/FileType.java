@@ -1,4 +1,4 @@
-package com.aftercare.cases.internal;
+package com.aftercare.evidence;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /** What a file is, read from its first bytes (its "magic number"), never from its name. */
-enum FileType {
+public enum FileType {
     JPEG("image/jpeg", true, "jpg", "jpeg", "jfif"), PNG("image/png", true, "png"), WEBP("image/webp", true, "webp"),
     HEIC("image/heic", true, "heic", "heif"), MP4("video/mp4", false, "mp4", "m4v"), PDF("application/pdf", false, "pdf");
 
     /** How many bytes of a file {@link #sniff} needs. */
-    static final int HEAD_BYTES = 16;
+    public static final int HEAD_BYTES = 16;
 
     /** ISO-BMFF major brands of HEIF/HEIC stills (HEVC-coded, or a collection/sequence of them). */
     private static final Set<String> HEIC_BRANDS = Set.of("heic", "heix", "heim", "heis", "mif1", "msf1");
@@ -31,21 +31,21 @@ enum FileType {
         this.extensions = List.of(extensions);
     }
 
-    String mediaType() {
+    public String mediaType() {
         return mediaType;
     }
 
     /** A picture whose metadata can tell where it was taken. */
-    boolean isImage() {
+    public boolean isImage() {
         return image;
     }
 
     /** The file name endings of this type, the usual one first. */
-    List<String> extensions() {
+    public List<String> extensions() {
         return extensions;
     }
 
-    static Optional<FileType> sniff(byte[] content) {
+    public static Optional<FileType> sniff(byte[] content) {
         if (startsWith(content, 0, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(JPEG);
         }

@@ -1,4 +1,4 @@
-package com.aftercare.cases.internal;
+package com.aftercare.evidence;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -15,12 +15,12 @@ import java.util.Arrays;
  * empty TIFF directory, the rest zeros), so every offset in the file stays right and the picture
  * is untouched. A HEIC whose boxes cannot be followed is {@link Unreadable}, never kept as it came.
  */
-final class ImageMetadata {
+public final class ImageMetadata {
 
     private ImageMetadata() {
     }
 
-    static byte[] withoutLocation(FileType type, byte[] content) {
+    public static byte[] withoutLocation(FileType type, byte[] content) {
         return switch (type) {
             case JPEG -> jpeg(content);
             case PNG -> png(content);
@@ -31,7 +31,7 @@ final class ImageMetadata {
     }
 
     /** A photo whose metadata cannot be found with certainty: refused rather than kept with where it was taken. */
-    static final class Unreadable extends RuntimeException {
+    public static final class Unreadable extends RuntimeException {
 
         Unreadable(String message) {
             super(message);
