@@ -1,5 +1,8 @@
 package com.aftercare.orders;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The orders the shop reported: what other modules may ask and record. */
@@ -18,4 +21,17 @@ public interface Orders {
 
     /** How many orders are stored. */
     long count();
+
+    /** An order as a list of search results shows it. */
+    record Summary(OrderNumber number, String customerName, String customerEmail, Instant placedAt) {
+    }
+
+    /**
+     * The orders one term names exactly, case-insensitively: by their number, their customer's e-mail address, or
+     * the serial number of a unit sold on them.
+     */
+    List<OrderNumber> named(String term);
+
+    /** These orders' summaries, newest first (then by number), at most {@code limit}; unknown numbers are left out. */
+    List<Summary> newest(Collection<OrderNumber> numbers, int limit);
 }

@@ -49,9 +49,10 @@ class OfficeQueriesTest {
     }
 
     @Test
-    @DisplayName("by order number, serial number (any case) or e-mail: the order with its case")
+    @DisplayName("by order number, serial number (any case), case reference or e-mail: the order with its case")
     void search() {
-        for (String term : new String[] {order, order.toLowerCase(), serial.toLowerCase(), " " + serial + " "}) {
+        String reference = opened.get("reference").asString();
+        for (String term : new String[] {order, order.toLowerCase(), serial.toLowerCase(), " " + serial + " ", reference.toLowerCase()}) {
             var found = search.search(term);
             assertThat(found).as(term).singleElement().satisfies(hit -> {
                 assertThat(hit.orderNumber()).isEqualTo(order);
@@ -63,7 +64,8 @@ class OfficeQueriesTest {
             });
         }
         assertThat(search.search("AYSE@example.com")).isNotEmpty().hasSizeLessThanOrEqualTo(CaseSearch.LIMIT)
-                .allSatisfy(hit -> assertThat(hit.customerEmail()).isEqualTo("ayse@example.com"));
+                .allSatisfy(hit -> assertThat(hit.customerEmail()).isEqualTo("ayse@example.com"))
+                .isSortedAccordingTo(java.util.Comparator.comparing(CaseSearch.OrderHit::placedAt).reversed());
         assertThat(search.search("no-such-thing-" + UUID.randomUUID())).isEmpty();
         assertThat(search.search("  ")).isEmpty();
     }

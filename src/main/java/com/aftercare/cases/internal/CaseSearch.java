@@ -1,13 +1,16 @@
 package com.aftercare.cases.internal;
 
-import java.sql.Timestamp;
 import com.aftercare.calendar.TurkishCalendar;
+import com.aftercare.orders.OrderNumber;
+import com.aftercare.orders.Orders;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The back office's search: one term matched exactly against order numbers, serial numbers (of the
  * units sold and of the cases' items) and customer e-mail addresses, case-insensitively. Answers
- * the matching orders, newest first, each with its cases.
+ * the matching orders, newest first, each with its cases. The orders' side is read through the orders module's API,
+ * never from its tables.
  */
 @Service
 public class CaseSearch {
@@ -31,9 +35,11 @@ public class CaseSearch {
     }
 
     private final JdbcClient jdbc;
+    private final Orders orders;
 
-    CaseSearch(JdbcClient jdbc) {
+    CaseSearch(JdbcClient jdbc, Orders orders) {
         this.jdbc = jdbc;
+        this.orders = orders;
     }
 
     @Transactional(readOnly = true)
@@ -42,41 +48,32 @@ public class CaseSearch {
         if (q.isEmpty()) {
             return List.of();
         }
-        record Row(String order, String name, String email, Timestamp placed, UUID caseId, String reference, String type,
-                   String status, Timestamp requested) {
+        // What the orders know (number, e-mail, serials sold) they answer themselves; what only cases know (the
+        // reference, a replacement unit's serial) is asked here.
+        Set<OrderNumber> matched = new LinkedHashSet<>(orders.named(q));
+        jdbc.sql("""
+                select c.order_number from case_file c join case_item i on i.case_id = c.id
+                 where exists (select 1 from unnest(i.serial_numbers) s where lower(s) = lower(:q))
+                union
+                select c.order_number from case_file c where lower(c.reference) = lower(:q)""")
+                .param("q", q)
+                .query((rs, n) -> new OrderNumber(rs.getString(1))).list()
+                .forEach(matched::add);
+        List<Orders.Summary> newest = orders.newest(matched, LIMIT);
+        if (newest.isEmpty()) {
+            return List.of();
         }
-        List<Row> rows = jdbc.sql("""
-                with matched as (
-                    select o.order_number from orders o
-                     where lower(o.order_number) = lower(:q) or lower(o.customer_email) = lower(:q)
-                    union
-                    select u.order_number from order_units u where lower(u.serial_number) = lower(:q)
-                    union
-                    select c.order_number from case_file c join case_item i on i.case_id = c.id
-                     where exists (select 1 from unnest(i.serial_numbers) s where lower(s) = lower(:q))
-                    union
-                    select c.order_number from case_file c where lower(c.reference) = lower(:q)),
-                newest as (
-                    select o.* from orders o where o.order_number in (select order_number from matched)
-                     order by o.placed_at desc, o.order_number limit :limit)
-                select o.order_number, o.customer_name, o.customer_email, o.placed_at,
-                       c.id, c.reference, c.type, c.status, c.requested_at
-                  from newest o
-                  left join case_file c on c.order_number = o.order_number
-                 order by o.placed_at desc, o.order_number, c.requested_at desc""")
-                .param("q", q).param("limit", LIMIT)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4),
-                        rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9)))
-                .list();
-        Map<String, OrderHit> orders = new LinkedHashMap<>();
-        for (Row row : rows) {
-            OrderHit hit = orders.computeIfAbsent(row.order(),
-                    k -> new OrderHit(row.order(), row.name(), row.email(), row.placed().toInstant(), new ArrayList<>()));
-            if (row.caseId() != null) {
-                hit.cases().add(new CaseHit(row.caseId(), row.reference(), row.type(), row.status(), row.requested().toInstant().atZone(TurkishCalendar.ZONE)));
-            }
-        }
-        return orders.values().stream().map(o -> new OrderHit(o.orderNumber(), o.customerName(), o.customerEmail(), o.placedAt(),
-                List.copyOf(o.cases()))).toList();
+        Map<String, List<CaseHit>> cases = new HashMap<>();
+        jdbc.sql("""
+                select order_number, id, reference, type, status, requested_at from case_file
+                 where order_number = any(:numbers) order by requested_at desc""")
+                .param("numbers", newest.stream().map(order -> order.number().value()).toArray(String[]::new))
+                .query(rs -> {
+                    cases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CaseHit(rs.getObject(2, UUID.class),
+                            rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getTimestamp(6).toInstant().atZone(TurkishCalendar.ZONE)));
+                });
+        return newest.stream().map(order -> new OrderHit(order.number().value(), order.customerName(), order.customerEmail(),
+                order.placedAt(), List.copyOf(cases.getOrDefault(order.number().value(), List.of())))).toList();
     }
 }

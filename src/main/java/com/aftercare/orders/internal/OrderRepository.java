@@ -8,6 +8,7 @@ import com.aftercare.orders.Money;
 import com.aftercare.orders.Order;
 import com.aftercare.orders.OrderLine;
 import com.aftercare.orders.OrderNumber;
+import com.aftercare.orders.Orders;
 import com.aftercare.orders.Payment;
 import com.aftercare.orders.PaymentMethod;
 import com.aftercare.orders.SerialNumber;
@@ -103,6 +104,27 @@ class OrderRepository {
                 .param("numbers", numbers.stream().map(OrderNumber::value).toList())
                 .query((rs, row) -> new OrderNumber(rs.getString(1)))
                 .list());
+    }
+
+    List<OrderNumber> named(String term) {
+        return jdbc.sql("""
+                select o.order_number from orders o
+                 where lower(o.order_number) = lower(:q) or lower(o.customer_email) = lower(:q)
+                union
+                select u.order_number from order_units u where lower(u.serial_number) = lower(:q)""")
+                .param("q", term)
+                .query((rs, n) -> new OrderNumber(rs.getString(1))).list();
+    }
+
+    List<Orders.Summary> newest(Collection<OrderNumber> numbers, int limit) {
+        return jdbc.sql("""
+                select order_number, customer_name, customer_email, placed_at from orders
+                 where order_number = any(:numbers)
+                 order by placed_at desc, order_number limit :limit""")
+                .param("numbers", numbers.stream().map(OrderNumber::value).toArray(String[]::new)).param("limit", limit)
+                .query((rs, n) -> new Orders.Summary(new OrderNumber(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
     }
 
     long count() {

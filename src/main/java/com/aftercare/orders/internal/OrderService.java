@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -70,6 +71,16 @@ public class OrderService implements Orders {
     @Override
     public long count() {
         return repository.count();
+    }
+
+    @Override
+    public List<OrderNumber> named(String term) {
+        return term == null || term.isBlank() ? List.of() : repository.named(term.strip());
+    }
+
+    @Override
+    public List<Summary> newest(Collection<OrderNumber> numbers, int limit) {
+        return numbers.isEmpty() ? List.of() : repository.newest(numbers, limit);
     }
 
     @Override
