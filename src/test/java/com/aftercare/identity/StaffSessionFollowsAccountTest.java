@@ -83,6 +83,17 @@ class StaffSessionFollowsAccountTest {
     }
 
     @Test
+    @DisplayName("a session that does not say which account version signed in (older than this check) is ended")
+    void sessionWithoutItsVersion() throws Exception {
+        String user = agent();
+        Caller caller = directory.findUser(user).orElseThrow();
+        var old = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(caller, null,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_AGENT")));
+        mvc.perform(get("/office").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(old))).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     @DisplayName("an unchanged account keeps its session")
     void unchanged() throws Exception {
         String user = agent();

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,6 +39,9 @@ class StaffUsersApiTest {
     @Autowired
     StaffDirectory directory;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private String newName() {
         return "agent-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -64,6 +68,30 @@ class StaffUsersApiTest {
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/users/" + username).header("Authorization", "Bearer " + token))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("a token issued with an Idempotency-Key is never kept: the repeat answers without it and issues none")
+    void anIssuedTokenIsNeverKeptForReplays() throws Exception {
+        String username = newName();
+        directory.createUser(username, "Replay", java.util.Set.of(Role.AGENT));
+        String key = UUID.randomUUID().toString();
+        var issue = post("/api/v1/users/" + username + "/tokens").header("Authorization", tokens.bearer(Role.ADMIN))
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"laptop\"}");
+
+        String first = mvc.perform(issue).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String token = json.readTree(first).get("token").asString();
+        assertThat(token).startsWith("ac_");
+        assertThat(jdbc.sql("select count(*) from idempotency_record where position(convert_to(?, 'UTF8') in response_body) > 0")
+                .param(token).query(Long.class).single()).as("records holding the token").isZero();
+
+        var replay = mvc.perform(issue).andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true")).andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(replay).get("token").isNull()).isTrue();
+        assertThat(json.readTree(replay).get("name").asString()).isEqualTo("laptop");
+        assertThat(json.readTree(replay).get("tokenNote").asString()).contains("shown once");
+        assertThat(directory.users().stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow()
+                .activeTokens()).as("tokens issued").isEqualTo(1);
     }
 
     @Test

@@ -134,10 +134,13 @@ class JdbcStaffDirectory implements StaffDirectory {
 
     /**
      * Why a signed-in session no longer stands for its account, if it does not: the user is gone or disabled, holds
-     * other roles than the session, or (given the account version the session signed in with) changed password or
-     * status since.
+     * other roles than the session, or changed password or status since the session signed in (its account version
+     * then, or none for a session older than this check).
      */
     Optional<String> whySessionEnds(Caller caller, Integer signedInVersion) {
+        if (signedInVersion == null) {
+            return Optional.of("the session does not say which version of the account signed in (it is older than this check)");
+        }
         record Standing(boolean enabled, int version, String roles) {
         }
         Optional<Standing> standing = jdbc.sql("""
@@ -158,7 +161,7 @@ class JdbcStaffDirectory implements StaffDirectory {
         if (!roles.equals(caller.roles())) {
             return Optional.of("the user's roles changed from " + caller.roles() + " to " + roles);
         }
-        if (signedInVersion != null && signedInVersion != now.version()) {
+        if (signedInVersion != now.version()) {
             return Optional.of("the account changed since the sign-in (its password or status)");
         }
         return Optional.empty();

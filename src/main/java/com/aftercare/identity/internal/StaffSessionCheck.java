@@ -36,6 +36,13 @@ class StaffSessionCheck extends OncePerRequestFilter {
         this.directory = directory;
     }
 
+    /** Static files ask nothing of the account: not worth a query on every style sheet and script. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -4,9 +4,11 @@ import com.aftercare.identity.Caller;
 import com.aftercare.identity.Role;
 import com.aftercare.identity.StaffDirectory;
 import com.aftercare.identity.StaffUser;
+import com.aftercare.platform.idempotency.KeptAnswer;
 import com.aftercare.platform.web.ConflictException;
 import com.aftercare.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -63,7 +65,17 @@ class StaffUserController {
     record NewToken(@NotBlank @Size(max = 100) String name) {
     }
 
-    record IssuedToken(String username, String name, String token) {
+    record IssuedToken(String username, String name,
+                       @Schema(nullable = true, description = "the token, shown in this answer only; null when a request with the "
+                               + "same Idempotency-Key is answered again") String token,
+                       @Schema(nullable = true, description = "on a replayed answer: why the token is not in it") String tokenNote) {
+
+        /** What a repeat of the request (same Idempotency-Key) is answered: the token is never kept to show again. */
+        static IssuedToken replayed(String username, String name) {
+            return new IssuedToken(username, name, null, "The token is shown once, in the first answer to this request, and is "
+                    + "not kept for repeats of it. If it was lost, revoke it (DELETE /api/v1/users/" + username + "/tokens) and "
+                    + "issue a new one.");
+        }
     }
 
     private final StaffDirectory directory;
@@ -90,13 +102,16 @@ class StaffUserController {
     }
 
     @PostMapping("/{username}/tokens")
-    @Operation(summary = "Issue an API token", description = "The token is shown in this answer only; the service keeps just its digest.")
+    @Operation(summary = "Issue an API token", description = "The token is shown in this answer only; the service keeps just its "
+            + "digest. Repeated with the same Idempotency-Key, the answer is replayed (Idempotent-Replayed: true) without the "
+            + "token, and no second token is issued.")
     ResponseEntity<IssuedToken> issueToken(@PathVariable String username, @Valid @RequestBody NewToken token) {
         if (directory.findUser(username).isEmpty()) {
             throw new NotFoundException("There is no user named '" + username + "'.");
         }
         String issued = directory.issueToken(username, token.name());
-        return ResponseEntity.status(201).body(new IssuedToken(username, token.name(), issued));
+        KeptAnswer.instead(IssuedToken.replayed(username, token.name()));
+        return ResponseEntity.status(201).body(new IssuedToken(username, token.name(), issued, null));
     }
 
     @GetMapping

@@ -44,7 +44,8 @@ class AllowedHostFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
     }
 
     @Override
@@ -59,6 +60,10 @@ class AllowedHostFilter extends OncePerRequestFilter {
                 request.getMethod(), request.getRequestURI());
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         response.setCharacterEncoding("UTF-8");
+        // Refused before Spring Security, so its headers are set here for this answer too.
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
         String detail = "This service does not answer to the host named in the request. Use its own address.";
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

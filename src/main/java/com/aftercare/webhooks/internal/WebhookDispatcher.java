@@ -62,7 +62,8 @@ public class WebhookDispatcher {
             log.error("Could not record the attempt of webhook delivery {}", delivery.id(), e);
         }
         if (!outcome.succeeded()) {
-            log.info("Webhook delivery {} to {} failed: {}", delivery.id(), delivery.url(),
+            // Receivers sometimes carry a credential in the query string: the log names the URL without it.
+            log.info("Webhook delivery {} to {} failed: {}", delivery.id(), delivery.url().replaceFirst("[?#].*$", "?…"),
                     outcome.statusCode() != null ? "HTTP " + outcome.statusCode() : outcome.error());
         }
     }

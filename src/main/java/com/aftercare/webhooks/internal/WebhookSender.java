@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -16,9 +21,9 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +46,8 @@ class WebhookSender implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 200;
 
     private final CloseableHttpClient client;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("webhook-deadline").factory());
     private final WebhookSettings settings;
     private final ReceiverPolicy policy;
 
@@ -84,11 +91,31 @@ class WebhookSender implements AutoCloseable {
             request.setHeader(TIMESTAMP_HEADER, Long.toString(now.getEpochSecond()));
             request.setHeader(WebhookSignature.HEADER, WebhookSignature.of(delivery.secret(), body));
             request.setEntity(new ByteArrayEntity(body, ContentType.create("application/json")));
-            int status = client.execute(request, response -> {
-                EntityUtils.consume(response.getEntity());
-                return response.getCode();
-            });
-            return new Deliveries.Outcome(status, null, since(started));
+            // The socket timeouts bound each read, not the whole answer: a receiver trickling a byte at a time could
+            // hold the delivery past its lease (and another instance would send it again). The whole attempt gets
+            // connect + read timeout, then the request is aborted.
+            AtomicBoolean overdue = new AtomicBoolean();
+            ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+                overdue.set(true);
+                request.cancel();
+            }, settings.connectTimeout().plus(settings.readTimeout()).toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                ClassicHttpResponse response = client.executeOpen(null, request, null);
+                int status = response.getCode();
+                // The status is the whole answer a delivery needs; its body is not read (a slow or endless one must
+                // not hold the delivery), and the connection is not reused anyway: abort it, then let it go.
+                request.cancel();
+                closeQuietly(response);
+                return new Deliveries.Outcome(status, null, since(started));
+            } catch (IOException e) {
+                if (overdue.get()) {
+                    return failed("no complete answer within " + settings.connectTimeout().plus(settings.readTimeout()).toMillis()
+                            + " ms", started);
+                }
+                throw e;
+            } finally {
+                deadline.cancel(false);
+            }
         } catch (ReceiverPolicy.RefusedAddressException e) {
             return failed(e.getMessage(), started);
         } catch (ConnectTimeoutException e) {
@@ -106,7 +133,16 @@ class WebhookSender implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        deadlines.shutdownNow();
         client.close();
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException aborted) {
+            // the connection was aborted on purpose; nothing of it is needed
+        }
     }
 
     private static Deliveries.Outcome failed(String error, long started) {

@@ -43,7 +43,9 @@ public class StaffPagesSecurity {
     public static RequestPostProcessor signedIn(StaffDirectory directory, Role... roles) {
         Caller caller = directory.createUser("page-test-" + UUID.randomUUID().toString().substring(0, 8), "Page test user",
                 Set.of(roles));
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, StaffAccounts.authorities(caller)));
+        var signedIn = UsernamePasswordAuthenticationToken.authenticated(caller, null, StaffAccounts.authorities(caller));
+        signedIn.setDetails(new StaffSessionCheck.SignedIn(0)); // a new user's account version, as the sign-in records it
+        return authentication(signedIn);
     }
 
     /**

@@ -87,6 +87,15 @@ class ForgedHostOverHttpTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/actuator/healthz", "/actuator/health-check", "/actuator/healthy/x"})
+    @DisplayName("a path that only begins like a probe's is refused like any other")
+    void notAProbe(String path) throws Exception {
+        Answer answer = send("GET", path, EVIL, Map.of(), null);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.head()).containsIgnoringCase("X-Content-Type-Options: nosniff").containsIgnoringCase("Referrer-Policy: no-referrer");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness"})
     @DisplayName("the health probes answer whatever the host: orchestrators call them by address")
     void probes(String path) throws Exception {
