@@ -2,13 +2,14 @@ package com.aftercare.webhooks.internal;
 
 import com.aftercare.cases.CaseEventRecorded;
 import java.time.Clock;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns each committed case event into one delivery per interested endpoint. It runs after the step's commit in a
- * transaction of its own, and the event publication registry keeps the event until this has committed too: a crash
- * in between loses nothing (the event is handed over again on restart), and the handing over again adds nothing
+ * Turns each case event into one delivery per interested endpoint, in the step's own transaction (an outbox row,
+ * built from the event alone): a delivery exists exactly when its step committed, and the deliveries of one case
+ * are written in the order of its events, so the dispatcher's per-case order covers every one of them (an
+ * after-commit listener could write event N+1's before event N's). A second hand-over of an event adds nothing
  * (one delivery per endpoint and event). Sending is the dispatcher's, never this transaction's.
  */
 @Component
@@ -24,7 +25,7 @@ public class CaseEventWebhooks {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseEventRecorded event) {
         enqueue(event);
     }
