@@ -1,5 +1,6 @@
 package com.aftercare.cases.web.portal;
 
+import com.aftercare.identity.CustomerLinks;
 import com.aftercare.platform.web.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

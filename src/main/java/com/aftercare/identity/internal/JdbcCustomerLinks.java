@@ -1,20 +1,20 @@
-package com.aftercare.cases.web.portal;
+package com.aftercare.identity.internal;
 
+import com.aftercare.identity.CustomerLinks;
 import com.aftercare.orders.Order;
 import com.aftercare.orders.OrderNumber;
 import com.aftercare.orders.Orders;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.aftercare.platform.mail.MailOutbox;
+import com.aftercare.platform.mail.OutgoingMail;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,40 +22,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time sign-in links for customers: an order number and the order's e-mail address (any case)
- * get a link with a random 256-bit token, of which only the SHA-256 digest is stored. The answer
- * never tells whether the order exists; asking is rate-limited per e-mail and per address, counted
- * in PostgreSQL whether or not anything matched.
+ * {@link CustomerLinks} on PostgreSQL ({@code customer_link}, {@code customer_link_request}); the link's mail goes
+ * through the mail outbox in the transaction that made the link: SMTP when a mail server is configured, the demo
+ * mailbox otherwise.
  */
 @Service
-class CustomerLinks {
-
-    enum Requested {
-        /** A link was sent if the order and e-mail match; nothing else is said. */
-        ANSWERED,
-        /** Too many requests from this e-mail or address lately; nothing was sent. */
-        TOO_MANY
-    }
+class JdbcCustomerLinks implements CustomerLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Orders orders;
-    private final CustomerMailbox mailbox;
+    private final MailOutbox outbox;
     private final Clock clock;
     private final Duration lifetime;
     private final Duration window;
     private final int maxPerEmail;
     private final int maxPerAddress;
 
-    CustomerLinks(JdbcClient jdbc, Orders orders, CustomerMailbox mailbox, Clock clock,
+    JdbcCustomerLinks(JdbcClient jdbc, Orders orders, MailOutbox outbox, Clock clock,
             @Value("${aftercare.portal.link-lifetime:30m}") Duration lifetime,
             @Value("${aftercare.portal.request-window:15m}") Duration window,
             @Value("${aftercare.portal.max-requests-per-email:5}") int maxPerEmail,
             @Value("${aftercare.portal.max-requests-per-address:20}") int maxPerAddress) {
         this.jdbc = jdbc;
         this.orders = orders;
-        this.mailbox = mailbox;
+        this.outbox = outbox;
         this.clock = clock;
         this.lifetime = lifetime;
         this.window = window;
@@ -63,12 +55,9 @@ class CustomerLinks {
         this.maxPerAddress = maxPerAddress;
     }
 
-    /**
-     * @param linkTo turns a token into the absolute sign-in address sent to the customer
-     * @param message the mail's subject and text in the customer's language, given the link and its minutes
-     */
+    @Override
     @Transactional
-    Requested request(String orderNumber, String email, String address, Function<String, String> linkTo,
+    public Requested request(String orderNumber, String email, String address, Function<String, String> linkTo,
             MailText message) {
         Instant now = clock.instant();
         String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -93,15 +82,17 @@ class CustomerLinks {
                     .params(digest(token), order.number().value(), normalized, Timestamp.from(now), Timestamp.from(expires))
                     .update();
             String link = linkTo.apply(token);
-            mailbox.send(new CustomerMailbox.Message(order.customer().email(), message.subject(order.number().value()),
-                    message.text(order.number().value(), link, lifetime.toMinutes()), link));
+            // Every sign-in request is a mail of its own: a fresh key.
+            outbox.enqueue(new OutgoingMail("portal:" + UUID.randomUUID(), order.customer().email(),
+                    message.subject(order.number().value()), message.text(order.number().value(), link, lifetime.toMinutes()),
+                    null, link));
         });
         return Requested.ANSWERED;
     }
 
-    /** The order a link signs in to, once: a used, unknown or expired link gives nothing. */
+    @Override
     @Transactional
-    Optional<String> redeem(String token) {
+    public Optional<String> redeem(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
@@ -112,13 +103,6 @@ class CustomerLinks {
                 returning order_number""")
                 .param("now", Timestamp.from(now)).param("digest", digest(token))
                 .query(String.class).optional();
-    }
-
-    /** The language-dependent parts of the link's mail. */
-    interface MailText {
-        String subject(String orderNumber);
-
-        String text(String orderNumber, String link, long minutes);
     }
 
     private Optional<Order> matching(String orderNumber, String email) {
@@ -137,10 +121,6 @@ class CustomerLinks {
     }
 
     static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return TokenDigest.of(token);
     }
 }
