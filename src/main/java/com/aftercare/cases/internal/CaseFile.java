@@ -114,12 +114,13 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
      * @param unusableConfirmed WAR-8 (a)-(e): the agent's confirmation; null until asked
      */
     public record WarrantyFacts(String serialNumber, boolean waterproof, String cause, Boolean covered, Money quote,
-                                Boolean quoteAccepted, Instant repairStartedAt, Instant repairFinishedAt, String repairOutcome,
-                                String workDone, Boolean unusableConfirmed, String remedyChoice,
+                                Boolean quoteAccepted, Instant repairStartedAt, Instant repairFinishedAt,
+                                WarrantySteps.RepairOutcome repairOutcome, String workDone, Boolean unusableConfirmed,
+                                WarrantySteps.RemedyChoice remedyChoice,
                                 java.math.BigDecimal discountRate) {
 
         public boolean notRepairable() {
-            return "NOT_REPAIRABLE".equals(repairOutcome);
+            return repairOutcome == WarrantySteps.RepairOutcome.NOT_REPAIRABLE;
         }
     }
 

@@ -446,18 +446,18 @@ class CaseRepository {
         jdbc.sql("update case_warranty set repair_started_at = ? where case_id = ?").params(ts(at), id.value()).update();
     }
 
-    void recordRepairFinish(CaseId id, Instant at, String outcome, String workDone) {
+    void recordRepairFinish(CaseId id, Instant at, WarrantySteps.RepairOutcome outcome, String workDone) {
         jdbc.sql("update case_warranty set repair_finished_at = ?, repair_outcome = ?, work_done = ? where case_id = ?")
-                .params(ts(at), outcome, workDone, id.value()).update();
+                .params(ts(at), outcome.name(), workDone, id.value()).update();
     }
 
     void recordUnusableConfirmation(CaseId id, boolean confirmed) {
         jdbc.sql("update case_warranty set unusable_confirmed = ? where case_id = ?").params(confirmed, id.value()).update();
     }
 
-    void recordRemedyChoice(CaseId id, String choice, java.math.BigDecimal discountRate) {
+    void recordRemedyChoice(CaseId id, WarrantySteps.RemedyChoice choice, java.math.BigDecimal discountRate) {
         jdbc.sql("update case_warranty set remedy_choice = ?, discount_rate = ? where case_id = ?")
-                .params(choice, discountRate, id.value()).update();
+                .params(choice.name(), discountRate, id.value()).update();
     }
 
     boolean loanerExists(String serial) {
@@ -508,6 +508,10 @@ class CaseRepository {
                 .param(serialNumber).query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).list();
     }
 
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
     private Optional<CaseFile.WarrantyFacts> warranty(CaseId id) {
         return jdbc.sql("select * from case_warranty where case_id = ?").param(id.value())
                 .query((rs, n) -> new CaseFile.WarrantyFacts(rs.getString("serial_number"), rs.getBoolean("waterproof"),
@@ -515,8 +519,9 @@ class CaseRepository {
                         rs.getBigDecimal("quote_amount") == null ? null
                                 : new Money(rs.getBigDecimal("quote_amount"), rs.getString("quote_currency").trim()),
                         (Boolean) rs.getObject("quote_accepted"), instant(rs, "repair_started_at"),
-                        instant(rs, "repair_finished_at"), rs.getString("repair_outcome"), rs.getString("work_done"),
-                        (Boolean) rs.getObject("unusable_confirmed"), rs.getString("remedy_choice"),
+                        instant(rs, "repair_finished_at"), enumOrNull(WarrantySteps.RepairOutcome.class, rs.getString("repair_outcome")),
+                        rs.getString("work_done"), (Boolean) rs.getObject("unusable_confirmed"),
+                        enumOrNull(WarrantySteps.RemedyChoice.class, rs.getString("remedy_choice")),
                         rs.getBigDecimal("discount_rate")))
                 .optional();
     }

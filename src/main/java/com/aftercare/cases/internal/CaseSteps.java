@@ -436,7 +436,7 @@ public class CaseSteps {
     private static Money refundAmount(CaseFile file) {
         Money accepted = file.items().stream().filter(item -> item.verdict().is(Outcome.ACCEPTED)).map(Item::total)
                 .reduce(Money::plus).orElseThrow(() -> CaseLifecycle.conflict(file, "No item of the case is accepted."));
-        if (file.type() != CaseType.WARRANTY || !"DISCOUNT".equals(file.warranty().remedyChoice())) {
+        if (file.type() != CaseType.WARRANTY || file.warranty().remedyChoice() != WarrantySteps.RemedyChoice.DISCOUNT) {
             return accepted;
         }
         java.math.BigDecimal part = accepted.amount().multiply(file.warranty().discountRate())

@@ -85,7 +85,7 @@ final class WarrantyLifecycle {
                 // A discount leaves the unit the customer's: if it is at the store, it goes back (WAR-8).
                 boolean atStore = file.receipt() != null || (warranty != null && warranty.repairStartedAt() != null);
                 boolean sentBack = file.shipments().stream().anyMatch(s -> s.direction() == ShipmentDirection.TO_CUSTOMER);
-                if (warranty != null && "DISCOUNT".equals(warranty.remedyChoice()) && atStore && !sentBack) {
+                if (warranty != null && warranty.remedyChoice() == WarrantySteps.RemedyChoice.DISCOUNT && atStore && !sentBack) {
                     actions.add(SEND_BACK);
                 }
             }
@@ -101,12 +101,12 @@ final class WarrantyLifecycle {
 
     /** After the repair: the remedy the customer chose is carried out; without one the unit goes back. */
     private static void addRemedySteps(CaseFile file, Set<CaseAction> actions) {
-        String choice = file.warranty() == null ? null : file.warranty().remedyChoice();
+        WarrantySteps.RemedyChoice choice = file.warranty() == null ? null : file.warranty().remedyChoice();
         if (choice == null) {
             // Repaired, or not repairable with no remedy wanted (or none owed, as for a paid repair): the unit goes back.
             actions.addAll(Set.of(CONFIRM_UNUSABLE, CHOOSE_REMEDY, SEND_BACK));
             return;
         }
-        actions.add(choice.equals("REPLACEMENT") ? SHIP_REPLACEMENT : ISSUE_REFUND);
+        actions.add(choice == WarrantySteps.RemedyChoice.REPLACEMENT ? SHIP_REPLACEMENT : ISSUE_REFUND);
     }
 }

@@ -147,7 +147,7 @@ public class WarrantySteps {
                     + "attach it as a SERVICE_REPORT first.");
         }
         Instant now = clock.instant();
-        cases.recordRepairFinish(file.id(), now, outcome.name(), workDone);
+        cases.recordRepairFinish(file.id(), now, outcome, workDone);
         settleClocks(file, now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("outcome", outcome.name());
@@ -225,7 +225,7 @@ public class WarrantySteps {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        cases.recordRemedyChoice(file.id(), choice.name(), discountRate);
+        cases.recordRemedyChoice(file.id(), choice, discountRate);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("choice", choice.name());
         if (discountRate != null) {

@@ -4,6 +4,7 @@ import com.aftercare.calendar.TurkishCalendar;
 import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
 import com.aftercare.cases.internal.CaseFile;
+import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.cases.web.CaseViews.CaseView;
 import com.aftercare.cases.web.CaseViews.DeadlineView;
 import com.aftercare.cases.web.CaseViews.DecisionView;
@@ -199,7 +200,7 @@ public class CaseDocuments {
         List<InspectionView> inspections = view.inspections();
         InspectionView diagnosis = inspections.isEmpty() ? null : inspections.getLast();
         Optional<EventView> finished = view.timeline().stream().filter(e -> e.kind().equals("REPAIR_FINISHED")).reduce((a, b) -> b);
-        boolean notRepairable = "NOT_REPAIRABLE".equals(view.warranty().repairOutcome());
+        boolean notRepairable = view.warranty().repairOutcome() == WarrantySteps.RepairOutcome.NOT_REPAIRABLE;
         model.put("unit", view.items().isEmpty() ? null : view.items().getFirst());
         model.put("diagnosis", diagnosis);
         model.put("coverageClauses", diagnosis == null ? List.of() : diagnosis.decision().clauses());

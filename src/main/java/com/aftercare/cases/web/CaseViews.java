@@ -12,6 +12,7 @@ import com.aftercare.cases.internal.CaseQueue;
 import com.aftercare.cases.internal.CaseReader;
 import com.aftercare.cases.internal.StoredReasoning;
 import com.aftercare.cases.internal.StoredVerdict;
+import com.aftercare.cases.internal.WarrantySteps;
 import com.aftercare.orders.Money;
 import com.aftercare.policy.CitedClause;
 import com.aftercare.policy.ClauseId;
@@ -101,7 +102,8 @@ public class CaseViews {
     /** What a warranty case knows of its unit and its repair (WAR-1..WAR-9). */
     public record WarrantyView(String serialNumber, boolean waterproof, String cause, Boolean covered, Money quote,
                         Boolean quoteAccepted, OffsetDateTime repairStartedAt, OffsetDateTime repairFinishedAt,
-                        String repairOutcome, String workDone, Boolean unusableConfirmed, String remedyChoice,
+                        WarrantySteps.RepairOutcome repairOutcome, String workDone, Boolean unusableConfirmed,
+                        WarrantySteps.RemedyChoice remedyChoice,
                         java.math.BigDecimal discountRate, List<LoanView> loans) {
     }
 

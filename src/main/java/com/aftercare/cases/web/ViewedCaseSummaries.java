@@ -38,7 +38,8 @@ class ViewedCaseSummaries implements CaseSummaries {
         var replacement = view.replacement() == null ? null
                 : new Replacement(view.replacement().carrier(), view.replacement().trackingNumber(), view.replacement().serialNumbers());
         var w = view.warranty();
-        var repair = w == null ? null : new Repair(w.serialNumber(), w.repairStartedAt(), w.repairFinishedAt(), w.repairOutcome(),
+        var repair = w == null ? null : new Repair(w.serialNumber(), w.repairStartedAt(), w.repairFinishedAt(),
+                w.repairOutcome() == null ? null : w.repairOutcome().name(),
                 w.workDone(), w.loans().stream().filter(l -> l.returnedAt() == null).map(CaseViews.LoanView::loanerSerial)
                         .findFirst().orElse(null));
         return new CaseSummary(new CaseId(view.id()), view.reference(), view.type(), view.status(), view.orderNumber(),
