@@ -5,15 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,21 +55,7 @@ class AllowedHostFilter extends OncePerRequestFilter {
         }
         log.warn("Refused a request for host '{}' from {} ({} {}): not this service's address", host, request.getRemoteAddr(),
                 request.getMethod(), request.getRequestURI());
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setCharacterEncoding("UTF-8");
-        // Refused before Spring Security, so its headers are set here for this answer too.
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
-        String detail = "This service does not answer to the host named in the request. Use its own address.";
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            var problem = Problems.of(HttpStatus.BAD_REQUEST, "unknown-host", "Unknown host", detail);
-            problem.setInstance(URI.create(request.getRequestURI()));
-            json.writeValue(response.getOutputStream(), problem);
-        } else {
-            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.getWriter().write(detail + "\n");
-        }
+        EarlyRefusal.badRequest(request, response, json, "unknown-host", "Unknown host",
+                "This service does not answer to the host named in the request. Use its own address.");
     }
 }

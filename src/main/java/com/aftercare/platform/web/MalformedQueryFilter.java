@@ -12,8 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,19 +39,9 @@ class MalformedQueryFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setCharacterEncoding("UTF-8");
-        String detail = "The address's query string is not valid: after the '?', a '%' must be followed by two hex digits "
-                + "that spell UTF-8 (write a literal % as %25).";
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            var problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-query", "Malformed query string", detail);
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
-            json.writeValue(response.getOutputStream(), problem);
-        } else {
-            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.getWriter().write(detail + "\n");
-        }
+        EarlyRefusal.badRequest(request, response, json, "malformed-query", "Malformed query string",
+                "The address's query string is not valid: after the '?', a '%' must be followed by two hex digits "
+                        + "that spell UTF-8 (write a literal % as %25).");
     }
 
     /** True if every %-escape has two hex digits and the bytes they spell are UTF-8 (or there is no query). */
