@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,6 @@ class WebhookDeliveryTest {
 
     private WebhookFixture fixture;
     private Receiver receiver;
-    private final List<String> webhooks = new ArrayList<>();
 
     @BeforeEach
     void stage() throws Exception {
@@ -88,16 +86,12 @@ class WebhookDeliveryTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        for (String id : webhooks) {
-            fixture.remove(id);
-        }
+        fixture.removeRegistered();
         receiver.close();
     }
 
     private JsonNode register(String url, String... kinds) throws Exception {
-        JsonNode created = fixture.register(url, kinds);
-        webhooks.add(created.get("webhook").get("id").asString());
-        return created;
+        return fixture.register(url, kinds);
     }
 
     /** The deliveries of this case to this webhook, once the after-commit listener has written them. */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +29,7 @@ final class WebhookFixture {
 
     private final MockMvc mvc;
     private final ApiTokens tokens;
+    private final List<String> registered = new ArrayList<>();
 
     WebhookFixture(MockMvc mvc, ApiTokens tokens) {
         this.mvc = mvc;
@@ -38,7 +41,17 @@ final class WebhookFixture {
         String kindList = kinds.length == 0 ? "" : ", \"kinds\": [\"" + String.join("\", \"", kinds) + "\"]";
         MvcResult result = mvc.perform(post("/api/v1/webhooks").header(HttpHeaders.AUTHORIZATION, tokens.bearer(Role.ADMIN))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"url\": \"" + url + "\"" + kindList + "}")).andReturn();
-        return expect(201, result);
+        JsonNode created = expect(201, result);
+        registered.add(created.get("webhook").get("id").asString());
+        return created;
+    }
+
+    /** Removes every webhook this fixture registered (after each test: the next one's events reach none of them). */
+    void removeRegistered() throws Exception {
+        for (String id : registered) {
+            remove(id);
+        }
+        registered.clear();
     }
 
     void remove(String webhookId) throws Exception {

@@ -58,7 +58,7 @@ class WebhookOrderPerCaseTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        fixture.remove(webhookId);
+        fixture.removeRegistered();
         receiver.close();
     }
 

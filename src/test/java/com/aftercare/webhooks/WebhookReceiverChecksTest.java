@@ -10,7 +10,6 @@ import com.aftercare.support.ApiTokens;
 import com.aftercare.webhooks.internal.CaseEventWebhooks;
 import com.aftercare.webhooks.internal.WebhookDispatcher;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +52,6 @@ class WebhookReceiverChecksTest {
 
     private WebhookFixture fixture;
     private Receiver receiver;
-    private final List<String> webhooks = new ArrayList<>();
 
     @BeforeEach
     void stage() throws Exception {
@@ -63,16 +61,12 @@ class WebhookReceiverChecksTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        for (String id : webhooks) {
-            fixture.remove(id);
-        }
+        fixture.removeRegistered();
         receiver.close();
     }
 
     private String register(String url) throws Exception {
-        String id = fixture.register(url, KIND).get("webhook").get("id").asString();
-        webhooks.add(id);
-        return id;
+        return fixture.register(url, KIND).get("webhook").get("id").asString();
     }
 
     private void refused(String url, String message) throws Exception {
