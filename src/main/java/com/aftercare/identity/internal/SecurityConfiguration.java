@@ -18,6 +18,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
@@ -33,14 +35,22 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String[] OPEN = {"/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+    /** The static files: open to all, and asking nothing of a session's account. */
+    static final String[] STATIC = {"/webjars/**", "/css/**", "/js/**", "/favicon.ico"};
+
+    static final String[] OPEN = java.util.stream.Stream.concat(java.util.Arrays.stream(STATIC), java.util.stream.Stream.of(
+            "/login", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")).toArray(String[]::new);
 
     /**
      * The customer portal's ways in: its start page, the link request, the one-time link itself and
      * (demo profile only, a 404 elsewhere) the demo mailbox. The rest of {@code /portal} needs a customer.
      */
     static final String[] PORTAL_OPEN = {"/portal", "/portal/link", "/portal/sign-in", "/portal/sign-out", "/portal/mailbox"};
+
+    private static RequestMatcher staticFiles() {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(java.util.Arrays.stream(STATIC).map(paths::matcher).map(RequestMatcher.class::cast).toList());
+    }
 
     /** Where uploads too large to read are forwarded, unread, to be refused (RefusedUploadFilter). */
     static final String[] UPLOAD_REFUSALS = {RefusedUploadFilter.OFFICE_REFUSAL, RefusedUploadFilter.PORTAL_REFUSAL};
@@ -94,7 +104,7 @@ class SecurityConfiguration {
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(RateLimitedSignIn.SignInLocked.class.getName(), "/login?locked"));
         return http
-                .addFilterAfter(new StaffSessionCheck(directory), SecurityContextHolderFilter.class)
+                .addFilterAfter(new StaffSessionCheck(directory, staticFiles()), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(OPEN).permitAll()

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,16 +32,17 @@ class StaffSessionCheck extends OncePerRequestFilter {
     }
 
     private final JdbcStaffDirectory directory;
+    private final RequestMatcher staticFiles;
 
-    StaffSessionCheck(JdbcStaffDirectory directory) {
+    /** @param staticFiles what asks nothing of the account: not worth a query on every style sheet and script */
+    StaffSessionCheck(JdbcStaffDirectory directory, RequestMatcher staticFiles) {
         this.directory = directory;
+        this.staticFiles = staticFiles;
     }
 
-    /** Static files ask nothing of the account: not worth a query on every style sheet and script. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+        return staticFiles.matches(request);
     }
 
     @Override
