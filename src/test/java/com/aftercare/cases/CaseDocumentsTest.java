@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.aftercare.cases.CaseStoryFixture.Invoice;
 import com.aftercare.cases.CaseStoryFixture.Line;
 import com.aftercare.cases.CaseStoryFixture.Payment;
-import com.aftercare.cases.web.StoreSettings;
 import com.aftercare.identity.Role;
 import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.PolicyBook;

@@ -107,7 +107,7 @@ class CustomerNotificationsTest {
     @MockitoSpyBean
     MailOutbox outbox;
     @Autowired
-    com.aftercare.cases.internal.LoanerClock loaners;
+    com.aftercare.cases.warranty.LoanerClock loaners;
 
     private CaseStoryFixture story;
 

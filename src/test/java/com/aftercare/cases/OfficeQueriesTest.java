@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftercare.cases.CaseStoryFixture.Line;
 import com.aftercare.cases.CaseStoryFixture.Payment;
-import com.aftercare.cases.internal.CaseSearch;
-import com.aftercare.cases.internal.CaseStatistics;
 import com.aftercare.support.ApiTokens;
 import com.aftercare.support.IntegrationTest;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.aftercare.cases.web;
 
-import com.aftercare.cases.internal.CaseAttachments;
+import com.aftercare.cases.CaseAttachments;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,7 +1,8 @@
 package com.aftercare.cases.web;
 
+import com.aftercare.cases.CaseDocuments;
 import com.aftercare.cases.CaseId;
-import com.aftercare.cases.internal.CaseReader;
+import com.aftercare.cases.Cases;
 import com.aftercare.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases", description = "After-sales cases and the steps of their life, each decision citing its clauses")
 class CaseDocumentsController {
 
-    private final CaseReader reader;
+    private final Cases cases;
     private final CaseDocuments documents;
 
-    CaseDocumentsController(CaseReader reader, CaseDocuments documents) {
-        this.reader = reader;
+    CaseDocumentsController(Cases cases, CaseDocuments documents) {
+        this.cases = cases;
         this.documents = documents;
     }
 
@@ -54,7 +55,7 @@ class CaseDocumentsController {
     ResponseEntity<byte[]> download(@PathVariable UUID id,
             @Parameter(description = "Which document", schema = @Schema(allowableValues = {"return-form", "service-report", "summary"}))
             @PathVariable String document, Locale locale) {
-        var file = reader.find(new CaseId(id)).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
+        var file = cases.find(new CaseId(id)).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
         return documents.download(file, document, CaseDocuments.Reader.STAFF, locale);
     }
 }

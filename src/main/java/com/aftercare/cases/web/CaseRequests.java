@@ -1,9 +1,11 @@
 package com.aftercare.cases.web;
 
+import com.aftercare.cases.RemedyChoice;
+import com.aftercare.cases.RepairOutcome;
 import com.aftercare.cases.CaseType;
 import com.aftercare.cases.Channel;
 import com.aftercare.cases.Remedy;
-import com.aftercare.cases.internal.CaseCommands;
+import com.aftercare.cases.CaseCommands;
 import com.aftercare.policy.returns.Packaging;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -141,7 +143,7 @@ final class CaseRequests {
 
     record RepairFinish(
             @Schema(description = "FIXED, or NOT_REPAIRABLE with the service's report attached (WAR-8 g)") @NotNull
-            com.aftercare.cases.internal.WarrantySteps.RepairOutcome outcome,
+            com.aftercare.cases.RepairOutcome outcome,
             @Size(max = 4000) String workDone) {
     }
 
@@ -151,7 +153,7 @@ final class CaseRequests {
     record UnusableConfirmation(@Schema(description = "WAR-8 (a)-(e): the faults make the unit continuously unusable") @NotNull Boolean confirmed) {
     }
 
-    record RemedyChoice(@NotNull com.aftercare.cases.internal.WarrantySteps.RemedyChoice choice,
+    record RemedyChoice(@NotNull com.aftercare.cases.RemedyChoice choice,
                         @Schema(description = "DISCOUNT only: the agreed rate in percent, in proportion to the defect") java.math.BigDecimal discountRate) {
     }
 }

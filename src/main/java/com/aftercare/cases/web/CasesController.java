@@ -1,21 +1,18 @@
 package com.aftercare.cases.web;
 
+import com.aftercare.cases.AttachmentDownloads;
+import com.aftercare.cases.CaseViews;
+import com.aftercare.cases.Cases;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
-import com.aftercare.cases.internal.CaseAttachments;
-import com.aftercare.cases.internal.CaseCommands;
-import com.aftercare.cases.internal.CaseFile;
-import com.aftercare.cases.internal.CaseOpening;
-import com.aftercare.cases.internal.CaseQueue;
-import com.aftercare.cases.internal.CaseReader;
-import com.aftercare.cases.internal.CaseVersions;
-import com.aftercare.cases.internal.CaseSteps;
-import com.aftercare.cases.internal.DeliverySteps;
+import com.aftercare.cases.CaseAttachments;
+import com.aftercare.cases.CaseCommands;
+import com.aftercare.cases.CaseFile;
+import com.aftercare.cases.CaseQueue;
 import com.aftercare.evidence.Upload;
-import com.aftercare.cases.internal.WarrantySteps;
-import com.aftercare.cases.web.CaseViews.CaseView;
-import com.aftercare.cases.web.CaseViews.QueueView;
+import com.aftercare.cases.CaseViews.CaseView;
+import com.aftercare.cases.CaseViews.QueueView;
 import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +26,6 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,28 +56,16 @@ class CasesController {
 
     private static final String STAFF = "hasAnyRole('AGENT', 'TECHNICIAN', 'FINANCE')";
 
-    private final CaseOpening opening;
-    private final CaseSteps steps;
-    private final DeliverySteps deliverySteps;
-    private final WarrantySteps warrantySteps;
+    private final Cases cases;
     private final CaseAttachments attachments;
-    private final CaseReader reader;
     private final CaseQueue queue;
     private final CaseViews views;
-    private final CaseVersions versions;
 
-    CasesController(CaseOpening opening, CaseSteps steps, DeliverySteps deliverySteps, WarrantySteps warrantySteps,
-            CaseAttachments attachments, CaseReader reader, CaseQueue queue,
-            CaseViews views, CaseVersions versions) {
-        this.opening = opening;
-        this.steps = steps;
-        this.deliverySteps = deliverySteps;
-        this.warrantySteps = warrantySteps;
+    CasesController(Cases cases, CaseAttachments attachments, CaseQueue queue, CaseViews views) {
+        this.cases = cases;
         this.attachments = attachments;
-        this.reader = reader;
         this.queue = queue;
         this.views = views;
-        this.versions = versions;
     }
 
     @PostMapping
@@ -90,7 +74,7 @@ class CasesController {
             + "the decision cites every clause applied, PENDING with the clauses still to check.")
     ResponseEntity<CaseView> open(@Valid @RequestBody CaseRequests.OpenCase request, @AuthenticationPrincipal Caller caller,
             Locale locale) {
-        CaseId id = opening.open(request.toCommand(), caller);
+        CaseId id = cases.open(request.toCommand(), caller);
         CaseFile file = load(id);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).eTag(etag(file)).body(views.of(file, locale));
     }
@@ -120,8 +104,8 @@ class CasesController {
             + "or the customer's own carrier; who pays is decided and shown (GEN-5, RET-5).")
     ResponseEntity<CaseView> arrangeShipment(@PathVariable UUID id, @Valid @RequestBody CaseRequests.ArrangeShipment request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> steps.arrangeReturnShipment(caseId, new CaseCommands.ArrangeShipment(
-                request.carrier(), request.storeArranged(), request.pickupCode(), request.trackingNumber()), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.ArrangeShipment(
+                request.carrier(), request.storeArranged(), request.pickupCode(), request.trackingNumber()));
     }
 
     @PostMapping("/{id}/shipments/{shipmentId}/pickup")
@@ -130,8 +114,8 @@ class CasesController {
     ResponseEntity<CaseView> recordPickup(@PathVariable UUID id, @PathVariable UUID shipmentId,
             @Valid @RequestBody(required = false) CaseRequests.RecordPickup request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> steps.recordPickup(caseId, new CaseCommands.RecordPickup(shipmentId,
-                request == null || request.at() == null ? null : request.at().toInstant()), caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.RecordPickup(shipmentId,
+                request == null || request.at() == null ? null : request.at().toInstant()));
     }
 
     @PostMapping("/{id}/receipt")
@@ -140,10 +124,10 @@ class CasesController {
             + "the invoice or company return invoice (DLV-2). Starts the refund clock (RET-6).")
     ResponseEntity<CaseView> recordReceipt(@PathVariable UUID id, @Valid @RequestBody CaseRequests.RecordReceipt request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> steps.recordReceipt(caseId, new CaseCommands.RecordReceipt(
+        return created(id, ifMatch, caller, locale, new CaseCommands.RecordReceipt(
                 request.receivedAt() == null ? null : request.receivedAt().toInstant(), request.packaging(),
                 request.signedReturnForm(), request.originalInvoice(), Boolean.TRUE.equals(request.companyReturnInvoice()),
-                request.notes()), caller));
+                request.notes()));
     }
 
     @PostMapping("/{id}/receipt/documents")
@@ -151,8 +135,8 @@ class CasesController {
     @Operation(summary = "Record papers that arrived after the goods (GEN-4, DLV-2)")
     ResponseEntity<CaseView> updateDocuments(@PathVariable UUID id, @Valid @RequestBody CaseRequests.UpdateDocuments request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> steps.updateDocuments(caseId, new CaseCommands.UpdateDocuments(
-                request.signedReturnForm(), request.originalInvoice(), Boolean.TRUE.equals(request.companyReturnInvoice())), caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.UpdateDocuments(
+                request.signedReturnForm(), request.originalInvoice(), Boolean.TRUE.equals(request.companyReturnInvoice())));
     }
 
     @PostMapping("/{id}/inspections")
@@ -162,9 +146,9 @@ class CasesController {
             + "are the customer's to pay (RET-5).")
     ResponseEntity<CaseView> inspect(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Inspect request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> steps.inspect(caseId, new CaseCommands.Inspect(request.lineId(),
+        return created(id, ifMatch, caller, locale, new CaseCommands.Inspect(request.lineId(),
                 request.used(), request.dataTransferred(), request.paired(), request.hygieneSealOpened(),
-                Boolean.TRUE.equals(request.noFaultFound()), request.evidence(), request.notes()), caller));
+                Boolean.TRUE.equals(request.noFaultFound()), request.evidence(), request.notes()));
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -184,7 +168,7 @@ class CasesController {
             @RequestParam("kind") String kind, @RequestParam(name = "description", required = false) String description,
             @AuthenticationPrincipal Caller caller, Locale locale) {
         var command = new CaseCommands.Attach(kind, file.getOriginalFilename(), file.getContentType(), Upload.of(file), description);
-        return created(id, null, locale, caseId -> attachments.attach(caseId, command, caller));
+        return created(id, null, caller, locale, command);
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
@@ -204,8 +188,7 @@ class CasesController {
             + "bank window, against the installment plan, or to the customer's IBAN (PAY-3); settles the refund clock (RET-6).")
     ResponseEntity<CaseView> refund(@PathVariable UUID id, @Valid @RequestBody(required = false) CaseRequests.IssueRefund request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> steps.issueRefund(caseId,
-                new CaseCommands.IssueRefund(request == null ? null : request.iban()), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.IssueRefund(request == null ? null : request.iban()));
     }
 
     @PostMapping("/{id}/replacement")
@@ -213,8 +196,8 @@ class CasesController {
     @Operation(summary = "Ship the replacement, at the store's cost")
     ResponseEntity<CaseView> replacement(@PathVariable UUID id, @Valid @RequestBody CaseRequests.ShipReplacement request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> steps.shipReplacement(caseId, new CaseCommands.ShipReplacement(
-                request.carrier(), request.trackingNumber(), request.serialNumbers()), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.ShipReplacement(
+                request.carrier(), request.trackingNumber(), request.serialNumbers()));
     }
 
     @PostMapping("/{id}/send-back")
@@ -222,8 +205,7 @@ class CasesController {
     @Operation(summary = "Send refused goods back to the customer", description = "Who pays follows RET-5.")
     ResponseEntity<CaseView> sendBack(@PathVariable UUID id, @Valid @RequestBody CaseRequests.SendBack request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> steps.sendBack(caseId,
-                new CaseCommands.SendBack(request.carrier(), request.trackingNumber()), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.SendBack(request.carrier(), request.trackingNumber()));
     }
 
     @PostMapping("/{id}/cancel")
@@ -231,7 +213,7 @@ class CasesController {
     @Operation(summary = "Cancel on the customer's behalf", description = "Only before the carrier has collected the goods.")
     ResponseEntity<CaseView> cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CaseRequests.Cancel request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> steps.cancel(caseId, new CaseCommands.Cancel(request == null ? null : request.reason()), caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.Cancel(request == null ? null : request.reason()));
     }
 
     @PostMapping("/{id}/damage-report")
@@ -241,8 +223,7 @@ class CasesController {
             + "it was written; GET /api/v1/policy gives the number.")
     ResponseEntity<CaseView> damageReport(@PathVariable UUID id, @Valid @RequestBody CaseRequests.DamageReport request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> deliverySteps.recordDamageReport(caseId,
-                new CaseCommands.RecordDamageReport(request.number(), request.date()), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.RecordDamageReport(request.number(), request.date()));
     }
 
     @PostMapping("/{id}/photo-requests")
@@ -250,7 +231,7 @@ class CasesController {
     @Operation(summary = "Ask the customer for photos of the damage or defect, or remind them (DLV-4)")
     ResponseEntity<CaseView> requestPhotos(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> deliverySteps.requestPhotos(caseId, caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.RequestPhotos());
     }
 
     @PostMapping("/{id}/examination")
@@ -259,8 +240,7 @@ class CasesController {
             + "a one-to-one replacement, the unit coming back with the signed return fields of the invoice (GEN-4).")
     ResponseEntity<CaseView> examine(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Examination request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> deliverySteps.examine(caseId,
-                new CaseCommands.Examine(request.customerCaused(), request.notes()), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.Examine(request.customerCaused(), request.notes()));
     }
 
     @PostMapping("/{id}/decision")
@@ -268,8 +248,7 @@ class CasesController {
     @Operation(summary = "Decide after an investigation (DLV-5 missing item, DLV-6 wrong item)")
     ResponseEntity<CaseView> decide(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Decision request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> deliverySteps.decide(caseId,
-                new CaseCommands.Decide(request.upheld(), request.note()), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.Decide(request.upheld(), request.note()));
     }
 
     @PostMapping("/{id}/invoice-resent")
@@ -277,7 +256,7 @@ class CasesController {
     @Operation(summary = "Record that the invoice missing from the delivery was sent again (DLV-1)")
     ResponseEntity<CaseView> invoiceResent(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> deliverySteps.resendInvoice(caseId, caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.ResendInvoice());
     }
 
     @PostMapping("/{id}/diagnosis")
@@ -287,9 +266,7 @@ class CasesController {
             + "wrong found, shown with photos or video, makes later shipments of the unit the customer's (RET-5).")
     ResponseEntity<CaseView> diagnose(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Diagnosis request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> warrantySteps.diagnose(caseId, request.cause(),
-                Boolean.TRUE.equals(request.noFaultFound()), request.evidence() == null ? java.util.List.of() : request.evidence(),
-                request.notes(), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.Diagnose(request.cause(), Boolean.TRUE.equals(request.noFaultFound()), request.evidence() == null ? java.util.List.of() : request.evidence(), request.notes()));
     }
 
     @PostMapping("/{id}/quote")
@@ -297,7 +274,7 @@ class CasesController {
     @Operation(summary = "Quote a paid repair for an excluded fault")
     ResponseEntity<CaseView> quote(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Quote request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> warrantySteps.quote(caseId, request.amount(), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.Quote(request.amount()));
     }
 
     @PostMapping("/{id}/quote/answer")
@@ -305,7 +282,7 @@ class CasesController {
     @Operation(summary = "Record the customer's answer to the quote")
     ResponseEntity<CaseView> answerQuote(@PathVariable UUID id, @Valid @RequestBody CaseRequests.QuoteAnswer request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> warrantySteps.answerQuote(caseId, request.accepted(), caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.AnswerQuote(request.accepted()));
     }
 
     @PostMapping("/{id}/repair/start")
@@ -313,7 +290,7 @@ class CasesController {
     @Operation(summary = "Start the repair (its days are added to the warranty: WAR-3)")
     ResponseEntity<CaseView> startRepair(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> warrantySteps.startRepair(caseId, caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.StartRepair());
     }
 
     @PostMapping("/{id}/repair/finish")
@@ -322,7 +299,7 @@ class CasesController {
             + "and the loaner clock (WAR-5).")
     ResponseEntity<CaseView> finishRepair(@PathVariable UUID id, @Valid @RequestBody CaseRequests.RepairFinish request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> warrantySteps.finishRepair(caseId, request.outcome(), request.workDone(), caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.FinishRepair(request.outcome(), request.workDone()));
     }
 
     @PostMapping("/{id}/loaner")
@@ -330,7 +307,7 @@ class CasesController {
     @Operation(summary = "Lend a unit from the loaner pool while the repair runs (WAR-5)")
     ResponseEntity<CaseView> lendLoaner(@PathVariable UUID id, @Valid @RequestBody CaseRequests.Loaner request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return created(id, ifMatch, locale, caseId -> warrantySteps.lendLoaner(caseId, request.serialNumber(), caller));
+        return created(id, ifMatch, caller, locale, new CaseCommands.LendLoaner(request.serialNumber()));
     }
 
     @PostMapping("/{id}/loaner/return")
@@ -338,7 +315,7 @@ class CasesController {
     @Operation(summary = "Record the loaner's return")
     ResponseEntity<CaseView> returnLoaner(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> warrantySteps.returnLoaner(caseId, caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.ReturnLoaner());
     }
 
     @PostMapping("/{id}/unusable-confirmation")
@@ -346,7 +323,7 @@ class CasesController {
     @Operation(summary = "Confirm whether the faults make the unit continuously unusable (WAR-8 a-e)")
     ResponseEntity<CaseView> confirmUnusable(@PathVariable UUID id, @Valid @RequestBody CaseRequests.UnusableConfirmation request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> warrantySteps.confirmUnusable(caseId, request.confirmed(), caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.ConfirmUnusable(request.confirmed()));
     }
 
     @PostMapping("/{id}/remedy")
@@ -355,34 +332,29 @@ class CasesController {
             + "REFUND (by PAY-3) or DISCOUNT with the agreed rate (refunded by PAY-3).")
     ResponseEntity<CaseView> chooseRemedy(@PathVariable UUID id, @Valid @RequestBody CaseRequests.RemedyChoice request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @AuthenticationPrincipal Caller caller, Locale locale) {
-        return step(id, ifMatch, locale, caseId -> warrantySteps.chooseRemedy(caseId, request.choice(), request.discountRate(), caller));
+        return step(id, ifMatch, caller, locale, new CaseCommands.ChooseRemedy(request.choice(), request.discountRate()));
     }
 
-    private ResponseEntity<CaseView> step(UUID id, String ifMatch, Locale locale, Consumer<CaseId> action) {
-        CaseFile after = run(id, ifMatch, action);
+    private ResponseEntity<CaseView> step(UUID id, String ifMatch, Caller caller, Locale locale, CaseCommands.Step step) {
+        CaseFile after = run(id, ifMatch, step, caller);
         return ResponseEntity.ok().eTag(etag(after)).body(views.of(after, locale));
     }
 
     /** A step that records something new on the case (a shipment, a receipt, an inspection...): 201. */
-    private ResponseEntity<CaseView> created(UUID id, String ifMatch, Locale locale, Consumer<CaseId> action) {
-        CaseFile after = run(id, ifMatch, action);
+    private ResponseEntity<CaseView> created(UUID id, String ifMatch, Caller caller, Locale locale, CaseCommands.Step step) {
+        CaseFile after = run(id, ifMatch, step, caller);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/cases/" + id)).eTag(etag(after))
                 .body(views.of(after, locale));
     }
 
-    private CaseFile run(UUID id, String ifMatch, Consumer<CaseId> action) {
+    private CaseFile run(UUID id, String ifMatch, CaseCommands.Step step, Caller caller) {
         CaseId caseId = new CaseId(id);
-        if (ifMatch == null || ifMatch.trim().equals("*")) {
-            action.accept(caseId);
-        } else {
-            // checked and taken in one transaction: a check before it would let a change slip in between
-            versions.atVersion(caseId, ifMatch, () -> action.accept(caseId));
-        }
+        cases.take(caseId, ifMatch, step, caller);
         return load(caseId);
     }
 
     private CaseFile load(CaseId id) {
-        return reader.find(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
+        return cases.find(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
     }
 
     private static String etag(CaseFile file) {

@@ -1,11 +1,11 @@
 package com.aftercare.cases.web;
 
-import com.aftercare.cases.internal.LoanerPool;
-import com.aftercare.cases.internal.UnitLedger;
-import com.aftercare.cases.internal.UnitLedger.UnitWarranty;
+import com.aftercare.cases.CaseViews;
+import com.aftercare.cases.Loaners;
+import com.aftercare.cases.warranty.UnitLedger;
+import com.aftercare.cases.warranty.UnitLedger.UnitWarranty;
 import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.policy.CitedClause;
-import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.warranty.CareNotes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,11 +49,11 @@ class UnitsController {
     }
 
     private final UnitLedger ledger;
-    private final LoanerPool loaners;
+    private final Loaners loaners;
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    UnitsController(UnitLedger ledger, LoanerPool loaners, MessageSource messages, java.time.Clock clock) {
+    UnitsController(UnitLedger ledger, Loaners loaners, MessageSource messages, java.time.Clock clock) {
         this.ledger = ledger;
         this.loaners = loaners;
         this.messages = messages;
@@ -87,14 +87,14 @@ class UnitsController {
     @GetMapping("/api/v1/loaners")
     @PreAuthorize("hasAnyRole('AGENT', 'TECHNICIAN', 'ADMIN')")
     @Operation(summary = "The loaner pool and who has each unit (WAR-5)")
-    List<LoanerPool.Loaner> loaners() {
+    List<Loaners.Loaner> loaners() {
         return loaners.all();
     }
 
     @PostMapping("/api/v1/loaners")
     @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
     @Operation(summary = "Add a unit to the loaner pool")
-    ResponseEntity<LoanerPool.Loaner> addLoaner(@Valid @RequestBody NewLoaner loaner) {
+    ResponseEntity<Loaners.Loaner> addLoaner(@Valid @RequestBody NewLoaner loaner) {
         return ResponseEntity.status(201).body(loaners.add(loaner.serialNumber(), loaner.model()));
     }
 }

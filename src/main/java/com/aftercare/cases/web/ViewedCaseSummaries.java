@@ -1,11 +1,11 @@
 package com.aftercare.cases.web;
 
+import com.aftercare.cases.CaseViews;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseSummaries;
-import com.aftercare.cases.internal.CaseReader;
-import com.aftercare.cases.web.CaseViews.CaseView;
-import com.aftercare.cases.web.CaseViews.DecisionView;
-import java.util.List;
+import com.aftercare.cases.Cases;
+import com.aftercare.cases.CaseViews.CaseView;
+import com.aftercare.cases.CaseViews.DecisionView;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -15,18 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ViewedCaseSummaries implements CaseSummaries {
 
-    private final CaseReader reader;
+    private final Cases cases;
     private final CaseViews views;
 
-    ViewedCaseSummaries(CaseReader reader, CaseViews views) {
-        this.reader = reader;
+    ViewedCaseSummaries(Cases cases, CaseViews views) {
+        this.cases = cases;
         this.views = views;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<CaseSummary> find(CaseId id, Locale locale) {
-        return reader.find(id).map(file -> summary(views.of(file, locale)));
+        return cases.find(id).map(file -> summary(views.of(file, locale)));
     }
 
     private static CaseSummary summary(CaseView view) {

@@ -1,0 +1,31 @@
+package com.aftercare.backoffice;
+
+import com.aftercare.cases.CaseStatistics;
+import com.aftercare.identity.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The dashboard: the state of the work in figures and server-drawn bar charts (no script needed). */
+@Controller
+class DashboardPageController {
+
+    private final CaseStatistics statistics;
+
+    DashboardPageController(CaseStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/office/dashboard")
+    String dashboard(@AuthenticationPrincipal Caller caller, Model model) {
+        CaseStatistics.Figures figures = statistics.figures();
+        model.addAttribute("figures", figures);
+        model.addAttribute("byType", BarChart.of("chart-type", "type.", figures.openByType()));
+        model.addAttribute("byStatus", BarChart.of("chart-status", "status.", figures.openByStatus()));
+        model.addAttribute("overdueByType", BarChart.of("chart-overdue", "type.", figures.overdueByType()));
+        model.addAttribute("reasons", BarChart.of("chart-reasons", null, figures.returnReasons()));
+        model.addAttribute("caller", caller);
+        return "office/dashboard";
+    }
+}

@@ -1,0 +1,55 @@
+package com.aftercare.cases.core;
+
+import com.aftercare.cases.CaseFile;
+import com.aftercare.cases.StoredVerdict;
+import com.aftercare.cases.CaseAction;
+import com.aftercare.cases.CaseEventRecorded;
+import com.aftercare.cases.CaseId;
+import com.aftercare.platform.web.NotFoundException;
+import com.aftercare.cases.CaseStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the case a step is about and records the step: moves the case under its version, writes the timeline entry and publishes the
+ * event that after-commit listeners (notifications, webhooks) receive.
+ */
+@Component
+public class CaseJournal {
+
+    private final CaseRepository cases;
+    private final ApplicationEventPublisher events;
+
+    CaseJournal(CaseRepository cases, ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.events = events;
+    }
+
+    /** The case a step is about, if its state allows the step: 404 for no such case, 409 with what is allowed instead. */
+    public CaseFile caseFor(CaseId id, CaseAction action) {
+        CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
+        CaseLifecycle.require(file, action);
+        return file;
+    }
+
+    public void record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor, String kind,
+            List<String> clauses, Map<String, Object> details) {
+        cases.advance(file, status, decision, at);
+        entry(file, status, at, actor, kind, clauses, details);
+    }
+
+    /** A timeline entry without a change of state (the case was just created, or an attachment added). */
+    public void note(CaseFile file, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
+        entry(file, file.status(), at, actor, kind, clauses, details);
+    }
+
+    private void entry(CaseFile file, CaseStatus status, Instant at, String actor, String kind, List<String> clauses,
+            Map<String, Object> details) {
+        long eventId = cases.appendEvent(file.id(), at, actor, kind, clauses, details);
+        events.publishEvent(new CaseEventRecorded(file.id(), eventId, file.reference(), file.type(), status,
+                file.orderNumber(), kind, clauses, details, at));
+    }
+}

@@ -1,0 +1,177 @@
+package com.aftercare.cases.delivery;
+
+import com.aftercare.cases.CaseFile;
+import com.aftercare.cases.StoredVerdict;
+import com.aftercare.cases.core.CaseDeadlines;
+import com.aftercare.cases.core.CaseJournal;
+import com.aftercare.cases.core.CaseLifecycle;
+import com.aftercare.cases.core.CasePolicies;
+import com.aftercare.cases.core.CaseRepository;
+import com.aftercare.cases.CaseAction;
+import com.aftercare.cases.CaseId;
+import com.aftercare.cases.CaseStatus;
+import com.aftercare.cases.Remedy;
+import com.aftercare.cases.CaseCommands.Decide;
+import com.aftercare.cases.CaseCommands.Examine;
+import com.aftercare.cases.CaseCommands.RecordDamageReport;
+import com.aftercare.cases.CaseFile.Item;
+import com.aftercare.identity.Caller;
+import com.aftercare.platform.web.InvalidInputException;
+import com.aftercare.policy.ClauseId;
+import com.aftercare.policy.Verdict;
+import com.aftercare.policy.delivery.DamageDecision;
+import com.aftercare.policy.delivery.DefectAfterDelivery;
+import com.aftercare.policy.delivery.DefectFacts;
+import com.aftercare.policy.delivery.DeliveryPapers;
+import com.aftercare.policy.delivery.MissingItem;
+import com.aftercare.policy.delivery.PapersAtDelivery;
+import com.aftercare.policy.delivery.PapersDecision;
+import com.aftercare.policy.delivery.ShortageFacts;
+import com.aftercare.policy.delivery.WrongItem;
+import com.aftercare.policy.delivery.WrongItemFacts;
+import com.aftercare.calendar.TurkishCalendar;
+import com.aftercare.orders.OrderNumber;
+import com.aftercare.orders.Orders;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps only delivery problems have: the carrier's damage report (DLV-3), photos asked for
+ * and the examination (DLV-4), an agent's decision after an investigation (DLV-5, DLV-6), and the
+ * invoice sent again (DLV-1). The steps they share with returns live in {@link CaseSteps}.
+ */
+@Service
+public class DeliverySteps {
+
+    private final CaseRepository cases;
+    private final CaseJournal journal;
+    private final CasePolicies policies;
+    private final DeliveryOpening opening;
+    private final Orders orders;
+    private final TurkishCalendar calendar;
+    private final Clock clock;
+
+    DeliverySteps(CaseRepository cases, CaseJournal journal, CasePolicies policies, DeliveryOpening opening, Orders orders,
+            TurkishCalendar calendar, Clock clock) {
+        this.cases = cases;
+        this.journal = journal;
+        this.policies = policies;
+        this.opening = opening;
+        this.orders = orders;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void recordDamageReport(CaseId id, RecordDamageReport command, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.RECORD_DAMAGE_REPORT);
+        DeliveryOpening.damageReportDateProblem(command.date(), deliveryDay(file), today()).ifPresent(problem -> {
+            throw new InvalidInputException("date", problem);
+        });
+        DamageDecision damage = opening.damaged(policies.named(file.policyVersion()), file.delivery().refusedAtDoor(),
+                command.number(), command.date());
+        Instant now = clock.instant();
+        cases.recordDamageReport(file.id(), command.number(), command.date());
+        if (file.remedy() != Remedy.REFUND) {
+            damage.lastMoment().ifPresent(last -> cases.putDeadline(file.id(), CaseDeadlines.REPLACEMENT, last.toInstant(),
+                    "DLV-3", null, null));
+        }
+        decide(file, damage.verdict(), now, caller, "DAMAGE_REPORT_RECORDED",
+                Map.of("reportNumber", command.number(), "reportDate", command.date().toString()));
+    }
+
+    @Transactional
+    public void requestPhotos(CaseId id, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.REQUEST_PHOTOS);
+        Instant now = clock.instant();
+        cases.recordPhotoRequest(file.id(), now);
+        cases.putDeadline(file.id(), CaseDeadlines.PHOTOS, opening.photosReminderDue(now), "DLV-4", null, null);
+        int request = file.delivery().photoRequests() + 1;
+        journal.record(file, file.status(), file.decision(), now, caller.username(), "PHOTOS_REQUESTED", List.of("DLV-4"),
+                Map.of("request", request, "reminder", request > 1));
+    }
+
+    @Transactional
+    public void examine(CaseId id, Examine command, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.EXAMINE);
+        boolean photos = file.attachments().stream().anyMatch(a -> a.kind().equals("PHOTO") || a.kind().equals("VIDEO"));
+        Instant deliveredAt = order(file).delivery().deliveredAt().toInstant();
+        Verdict verdict = new DefectAfterDelivery(policies.named(file.policyVersion()), calendar)
+                .judge(DefectFacts.examined(command.customerCaused(), deliveredAt, file.requestedAt())).verdict();
+        Instant now = clock.instant();
+        cases.recordExamination(file.id(), command.customerCaused(), command.notes(), now, caller.username());
+        // Settle the photo clock only if the photos have not settled it already: late photos stay late.
+        file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
+                cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), photos, now));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("customerCaused", command.customerCaused());
+        details.put("photos", photos);
+        if (command.notes() != null) {
+            details.put("notes", command.notes());
+        }
+        decide(file, verdict, now, caller, "EXAMINED", details);
+    }
+
+    @Transactional
+    public void decide(CaseId id, Decide command, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.DECIDE);
+        Verdict verdict = switch (file.type()) {
+            case MISSING_ITEM -> new MissingItem().judge(new ShortageFacts(file.delivery().notedOnDelivery(), null)
+                    .investigated(command.upheld()));
+            case WRONG_ITEM -> new WrongItem().judge(new WrongItemFacts(false, command.upheld()));
+            default -> throw CaseLifecycle.conflict(file, "Only a missing or wrong item is decided by an investigation.");
+        };
+        Instant now = clock.instant();
+        cases.recordAgentDecision(file.id(), StoredVerdict.of(verdict), now, caller.username());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("upheld", command.upheld());
+        if (command.note() != null) {
+            details.put("note", command.note());
+        }
+        decide(file, verdict, now, caller, "INVESTIGATION_DECIDED", details);
+    }
+
+    @Transactional
+    public void resendInvoice(CaseId id, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.RESEND_INVOICE);
+        PapersDecision papers = new DeliveryPapers().judge(new PapersAtDelivery(false));
+        Instant now = clock.instant();
+        cases.recordInvoiceResent(file.id(), now);
+        journal.record(file, file.status(), file.decision(), now, caller.username(), "INVOICE_RESENT",
+                papers.verdict().appliedClauses().stream().map(ClauseId::value).toList(),
+                Map.of("invoice", order(file).invoice().number()));
+    }
+
+    /**
+     * A decision of the case's own clause: the case and each of its items take it, and the case moves by it. The
+     * case's decision keeps citing DLV-1 when the invoice did not come with the goods, as it did when opened.
+     */
+    private void decide(CaseFile file, Verdict verdict, Instant now, Caller caller, String kind, Map<String, Object> details) {
+        StoredVerdict stored = StoredVerdict.of(verdict);
+        for (Item item : file.items()) {
+            cases.updateItemVerdict(file.id(), item.position(), stored);
+        }
+        CaseStatus next = DeliveryOpening.statusOf(verdict, file.status());
+        StoredVerdict forCase = StoredVerdict.of(DeliveryOpening.withInvoiceNote(verdict, file.delivery().invoiceReceived()));
+        journal.record(file, next, forCase, now, caller.username(), kind,
+                verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
+    }
+
+    private com.aftercare.orders.Order order(CaseFile file) {
+        return orders.find(new OrderNumber(file.orderNumber()))
+                .orElseThrow(() -> new IllegalStateException("order " + file.orderNumber() + " of case " + file.reference() + " is gone"));
+    }
+
+    private java.time.LocalDate deliveryDay(CaseFile file) {
+        return order(file).delivery().deliveredAt().atZoneSameInstant(TurkishCalendar.ZONE).toLocalDate();
+    }
+
+    private java.time.LocalDate today() {
+        return clock.instant().atZone(TurkishCalendar.ZONE).toLocalDate();
+    }
+}

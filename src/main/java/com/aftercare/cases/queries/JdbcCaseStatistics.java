@@ -1,0 +1,69 @@
+package com.aftercare.cases.queries;
+
+import com.aftercare.cases.CaseStatistics;
+import com.aftercare.cases.core.CaseRepository;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures, each one SQL aggregate over the cases: open cases by type and status,
+ * the overdue ones, why returns were decided as they were, how long refunds and repairs take, and
+ * the loaners out. "Open" is what the work queues show: not rejected, refunded, replaced, sent
+ * back or cancelled.
+ */
+@Service
+class JdbcCaseStatistics implements CaseStatistics {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcCaseStatistics(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @Override
+    public Figures figures() {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Count> byType = counts("select type, count(*) from case_file where " + CaseRepository.OPEN + " group by type order by 2 desc, 1");
+        List<Count> byStatus = counts("select status, count(*) from case_file where " + CaseRepository.OPEN + " group by status order by 2 desc, 1");
+        List<Count> overdueByType = jdbc.sql("""
+                select c.type, count(distinct c.id) from case_file c join case_deadline d on d.case_id = c.id
+                 where d.met is null and d.due < :now and c.%s
+                 group by c.type order by 2 desc, 1""".formatted(CaseRepository.OPEN))
+                .param("now", now).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
+        long overdue = overdueByType.stream().mapToLong(Count::count).sum();
+        List<Count> reasons = counts("""
+                select decision ->> 'reasonKey', count(*) from case_file
+                 where type = 'RETURN' and decision ->> 'reasonKey' is not null
+                 group by 1 order by 2 desc, 1 limit 12""");
+        record Average(Double days, long count) {
+        }
+        Average refund = jdbc.sql("""
+                select avg(extract(epoch from (e.at - c.opened_at))) / 86400, count(*)
+                  from case_event e join case_file c on c.id = e.case_id
+                 where e.kind = 'REFUND_ISSUED'""")
+                .query((rs, n) -> new Average(rs.getObject(1) == null ? null : rs.getDouble(1), rs.getLong(2))).single();
+        Average repair = jdbc.sql("""
+                select avg(extract(epoch from (r.finished - r.started))) / 86400, count(*)
+                  from (select s.at as started,
+                               (select min(f.at) from case_event f
+                                 where f.case_id = s.case_id and f.kind = 'REPAIR_FINISHED' and f.id > s.id) as finished
+                          from case_event s where s.kind = 'REPAIR_STARTED') r
+                 where r.finished is not null""")
+                .query((rs, n) -> new Average(rs.getObject(1) == null ? null : rs.getDouble(1), rs.getLong(2))).single();
+        long loanersOut = jdbc.sql("select count(*) from loaner_loan where returned_at is null").query(Long.class).single();
+        long loaners = jdbc.sql("select count(*) from loaner_unit").query(Long.class).single();
+        return new Figures(byType, byStatus, overdueByType, overdue, reasons, refund.days(), refund.count(), repair.days(),
+                repair.count(), loanersOut, loaners);
+    }
+
+    private List<Count> counts(String sql) {
+        return jdbc.sql(sql).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
+    }
+}

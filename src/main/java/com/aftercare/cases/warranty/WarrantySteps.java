@@ -1,0 +1,290 @@
+package com.aftercare.cases.warranty;
+
+import com.aftercare.cases.RemedyChoice;
+import com.aftercare.cases.RepairOutcome;
+import com.aftercare.cases.CaseFile;
+import com.aftercare.cases.StoredVerdict;
+import com.aftercare.cases.core.CaseJournal;
+import com.aftercare.cases.core.CaseLifecycle;
+import com.aftercare.cases.core.CasePolicies;
+import com.aftercare.cases.core.CaseRepository;
+import com.aftercare.cases.core.CaseSteps;
+import com.aftercare.calendar.TurkishCalendar;
+import com.aftercare.cases.CaseAction;
+import com.aftercare.cases.CaseId;
+import com.aftercare.cases.CaseStatus;
+import com.aftercare.cases.CaseFile.InspectionRecord;
+import com.aftercare.cases.CaseFile.Item;
+import com.aftercare.cases.warranty.UnitLedger.UnitWarranty;
+import com.aftercare.identity.Caller;
+import com.aftercare.orders.Money;
+import com.aftercare.platform.web.ConflictException;
+import com.aftercare.platform.web.FieldProblem;
+import com.aftercare.platform.web.InvalidInputException;
+import com.aftercare.policy.ClauseId;
+import com.aftercare.policy.Outcome;
+import com.aftercare.policy.Reason;
+import com.aftercare.policy.Verdict;
+import com.aftercare.policy.warranty.CoverageDecision;
+import com.aftercare.policy.warranty.CoverageFacts;
+import com.aftercare.policy.warranty.EntitlementResult;
+import com.aftercare.policy.warranty.FaultCause;
+import com.aftercare.policy.warranty.FaultCoverage;
+import com.aftercare.policy.warranty.RepairClock;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a warranty repair: diagnosis (WAR-7, WAR-9, EXC-1..EXC-8), a paid-repair quote for
+ * an excluded fault, the repair and its clock (WAR-4), a loaner (WAR-5), and the customer's remedy
+ * when WAR-8 entitles them. The unit's way to the service and back, its refund and its replacement
+ * are the shared steps of {@link CaseSteps}.
+ */
+@Service
+public class WarrantySteps {
+
+    /** The timeline entry that says WAR-8 now entitles the customer to a replacement or a refund. */
+    static final String REMEDY_ENTITLED = "REMEDY_ENTITLED";
+
+    private final CaseRepository cases;
+    private final CaseJournal journal;
+    private final CasePolicies policies;
+    private final UnitLedger ledger;
+    private final TurkishCalendar calendar;
+    private final Clock clock;
+
+    WarrantySteps(CaseRepository cases, CaseJournal journal, CasePolicies policies, UnitLedger ledger, TurkishCalendar calendar,
+            Clock clock) {
+        this.cases = cases;
+        this.journal = journal;
+        this.policies = policies;
+        this.ledger = ledger;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void diagnose(CaseId id, FaultCause cause, boolean noFaultFound, List<UUID> evidence, String notes, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.DIAGNOSE);
+        if (!noFaultFound && cause == null) {
+            throw new InvalidInputException("cause", "name the cause of the fault, or set noFaultFound when nothing is wrong");
+        }
+        if (noFaultFound && cause != null) {
+            throw new InvalidInputException("noFaultFound", "a diagnosis either names the cause of a fault or finds none, not both");
+        }
+        // RET-5 shifts later shipments to the customer only on evidence shown: ids of this case's photos or videos.
+        CaseSteps.checkEvidence(file, evidence);
+        Instant now = clock.instant();
+        Verdict verdict;
+        if (noFaultFound) {
+            // RET-5: nothing wrong; with photos or video shown to the customer, later shipments of the unit are theirs to pay.
+            Reason reason = evidence.isEmpty()
+                    ? Reason.of("warranty.noFaultFound", "The technical service found nothing wrong with the unit.")
+                    : Reason.of("warranty.noFaultFoundShown",
+                            "The technical service found nothing wrong with the unit and shows why with photos or video on the case.");
+            verdict = Verdict.rejected(reason, ClauseId.of("RET-5"));
+        } else {
+            UnitWarranty unit = unit(file);
+            CoverageDecision coverage = new FaultCoverage().judge(new CoverageFacts(cause, file.warranty().waterproof(),
+                    file.requestedAt(), unit.period()));
+            verdict = coverage.verdict();
+            cases.recordDiagnosis(file.id(), cause.name(), coverage.covered());
+        }
+        cases.insertInspection(file.id(), new InspectionRecord(UUID.randomUUID(), 1, false, false, false, false, noFaultFound,
+                evidence, notes, StoredVerdict.of(verdict), now, caller.username()));
+        boolean covered = verdict.outcome() == Outcome.ACCEPTED;
+        if (!covered) {
+            // No free repair is owed for an excluded fault or a unit with nothing wrong: its clocks stop.
+            cases.removeDeadline(file.id(), WarrantyDeadlines.REPAIR);
+            cases.removeDeadline(file.id(), WarrantyDeadlines.LOANER);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("cause", cause == null ? "NO_FAULT_FOUND" : cause.name());
+        details.put("covered", covered);
+        details.put("evidence", evidence.stream().map(UUID::toString).toList());
+        if (notes != null) {
+            details.put("notes", notes);
+        }
+        decide(file, verdict, covered ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, now, caller, "DIAGNOSED", details);
+        noteEntitlement(file.id(), now, caller);
+    }
+
+    @Transactional
+    public void quote(CaseId id, Money amount, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.QUOTE);
+        cases.recordQuote(file.id(), amount);
+        journal.record(file, CaseStatus.QUOTED, file.decision(), clock.instant(), caller.username(), "REPAIR_QUOTED",
+                file.decision().clauses(), Map.of("amount", amount.amountText(), "currency", amount.currency()));
+    }
+
+    @Transactional
+    public void answerQuote(CaseId id, boolean accepted, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.ANSWER_QUOTE);
+        cases.recordQuoteAnswer(file.id(), accepted);
+        journal.record(file, accepted ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, file.decision(), clock.instant(),
+                caller.username(), accepted ? "QUOTE_ACCEPTED" : "QUOTE_DECLINED", file.decision().clauses(), Map.of());
+    }
+
+    @Transactional
+    public void startRepair(CaseId id, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.START_REPAIR);
+        Instant now = clock.instant();
+        cases.recordRepairStart(file.id(), now);
+        List<String> clauses = Boolean.TRUE.equals(file.warranty().covered()) ? List.of("WAR-4", "WAR-7", "WAR-3") : List.of();
+        journal.record(file, CaseStatus.IN_REPAIR, file.decision(), now, caller.username(), "REPAIR_STARTED", clauses,
+                Map.of("paid", !Boolean.TRUE.equals(file.warranty().covered())));
+    }
+
+    @Transactional
+    public void finishRepair(CaseId id, RepairOutcome outcome, String workDone, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.FINISH_REPAIR);
+        if (outcome == RepairOutcome.NOT_REPAIRABLE && file.attachments().stream().noneMatch(a -> a.kind().equals("SERVICE_REPORT"))) {
+            throw CaseLifecycle.conflict(file, "A unit is reported not repairable with the service's report (WAR-8 g): "
+                    + "attach it as a SERVICE_REPORT first.");
+        }
+        Instant now = clock.instant();
+        cases.recordRepairFinish(file.id(), now, outcome, workDone);
+        settleClocks(file, now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", outcome.name());
+        if (workDone != null) {
+            details.put("workDone", workDone);
+        }
+        RepairClock repairClock = RepairClock.startedAt(file.requestedAt(), policies.named(file.policyVersion()), calendar);
+        details.put("workingDaysTaken", repairClock.workingDaysTaken(today(now)));
+        List<String> clauses = new ArrayList<>(List.of("WAR-4", "WAR-3"));
+        if (outcome == RepairOutcome.NOT_REPAIRABLE) {
+            clauses.add("WAR-8");
+        }
+        journal.record(file, outcome == RepairOutcome.FIXED ? CaseStatus.REPAIRED : CaseStatus.NOT_REPAIRABLE, file.decision(),
+                now, caller.username(), "REPAIR_FINISHED", clauses, details);
+        noteEntitlement(file.id(), now, caller);
+    }
+
+    @Transactional
+    public void lendLoaner(CaseId id, String loanerSerial, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.LEND_LOANER);
+        Instant now = clock.instant();
+        if (!cases.loanerExists(loanerSerial)) {
+            throw new InvalidInputException("serialNumber", loanerSerial + " is not in the loaner pool");
+        }
+        if (cases.loanerLent(loanerSerial)) {
+            throw new ConflictException("Loaner " + loanerSerial + " is lent to another customer; choose another.");
+        }
+        cases.lend(file.id(), loanerSerial, now);
+        file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null)
+                .ifPresent(d -> cases.putDeadline(file.id(), d.kind(), d.due(), d.clause(), true, now));
+        journal.record(file, file.status(), file.decision(), now, caller.username(), "LOANER_LENT", List.of("WAR-5"),
+                Map.of("loaner", loanerSerial));
+    }
+
+    @Transactional
+    public void returnLoaner(CaseId id, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.RETURN_LOANER);
+        CaseFile.Loan loan = file.openLoan().orElseThrow();
+        Instant now = clock.instant();
+        cases.returnLoaner(loan.id(), now);
+        journal.record(file, file.status(), file.decision(), now, caller.username(), "LOANER_RETURNED", List.of("WAR-5"),
+                Map.of("loaner", loan.loanerSerial()));
+    }
+
+    @Transactional
+    public void confirmUnusable(CaseId id, boolean confirmed, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.CONFIRM_UNUSABLE);
+        EntitlementResult entitlement = unit(file).entitlement();
+        if (!entitlement.pendingConfirmation()) {
+            throw CaseLifecycle.conflict(file, "Nothing waits for a confirmation: WAR-8 (a)-(e) do not hold for this unit ("
+                    + entitlement.reason().defaultText() + ").");
+        }
+        cases.recordUnusableConfirmation(file.id(), confirmed);
+        journal.record(file, file.status(), file.decision(), clock.instant(), caller.username(), "UNUSABLE_CONFIRMATION",
+                List.of("WAR-8"), Map.of("continuouslyUnusable", confirmed));
+        noteEntitlement(file.id(), clock.instant(), caller);
+    }
+
+    @Transactional
+    public void chooseRemedy(CaseId id, RemedyChoice choice, BigDecimal discountRate, Caller caller) {
+        CaseFile file = journal.caseFor(id, CaseAction.CHOOSE_REMEDY);
+        EntitlementResult entitlement = unit(file).entitlement();
+        if (!entitlement.entitled()) {
+            throw CaseLifecycle.conflict(file, "The customer is not entitled to a replacement, refund or discount: "
+                    + entitlement.reason().defaultText());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (choice == RemedyChoice.DISCOUNT && (discountRate == null || discountRate.signum() <= 0
+                || discountRate.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.add(new FieldProblem("discountRate", "a discount is an agreed rate above 0 and at most 100 (percent)"));
+        }
+        if (choice != RemedyChoice.DISCOUNT && discountRate != null) {
+            problems.add(new FieldProblem("discountRate", "only a DISCOUNT has a rate"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        cases.recordRemedyChoice(file.id(), choice, discountRate);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("choice", choice.name());
+        if (discountRate != null) {
+            details.put("discountRate", discountRate.toPlainString());
+        }
+        decide(file, entitlement.verdict(), file.status(), clock.instant(), caller, "REMEDY_CHOSEN", details);
+    }
+
+    /** WAR-4, WAR-5: the repair clock is met when the repair is done in time; the loaner clock when it came before the loaner was owed. */
+    private void settleClocks(CaseFile file, Instant finishedAt) {
+        file.deadline(WarrantyDeadlines.REPAIR).filter(d -> d.met() == null)
+                .ifPresent(d -> cases.putDeadline(file.id(), d.kind(), d.due(), d.clause(), !finishedAt.isAfter(d.due()), finishedAt));
+        file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null)
+                .ifPresent(d -> cases.putDeadline(file.id(), d.kind(), d.due(), d.clause(), !finishedAt.isAfter(d.due()), finishedAt));
+    }
+
+    private void decide(CaseFile file, Verdict verdict, CaseStatus next, Instant now, Caller caller, String kind,
+            Map<String, Object> details) {
+        StoredVerdict stored = StoredVerdict.of(verdict);
+        for (Item item : file.items()) {
+            cases.updateItemVerdict(file.id(), item.position(), stored);
+        }
+        journal.record(file, next, stored, now, caller.username(), kind,
+                verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
+    }
+
+    /**
+     * WAR-8: once the unit's ledger entitles the customer to a replacement or a refund, the case's
+     * timeline says so, once, with the clauses (and the customer is told by e-mail).
+     */
+    void noteEntitlement(CaseId id, Instant now, Caller caller) {
+        CaseFile file = cases.load(id).orElseThrow();
+        if (file.warranty() == null || file.timeline().stream().anyMatch(e -> e.kind().equals(REMEDY_ENTITLED))) {
+            return;
+        }
+        EntitlementResult entitlement = unit(file).entitlement();
+        if (!entitlement.entitled()) {
+            return;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("serialNumber", file.warranty().serialNumber());
+        details.put("reasonKey", entitlement.reason().key());
+        details.put("reasonArguments", entitlement.reason().arguments().stream().map(String::valueOf).toList());
+        details.put("reason", entitlement.reason().defaultText());
+        journal.note(file, now, caller.username(), REMEDY_ENTITLED,
+                entitlement.clauses().stream().map(ClauseId::value).toList(), details);
+    }
+
+    private UnitWarranty unit(CaseFile file) {
+        return ledger.of(file.warranty().serialNumber())
+                .orElseThrow(() -> new IllegalStateException("unit " + file.warranty().serialNumber() + " is gone"));
+    }
+
+    private static LocalDate today(Instant now) {
+        return now.atZone(TurkishCalendar.ZONE).toLocalDate();
+    }
+}
