@@ -20,6 +20,11 @@ public final class ImageMetadata {
     private ImageMetadata() {
     }
 
+    /** The photo without where it was taken; any other type comes back as it is. */
+    public static Upload withoutLocation(FileType type, Upload upload) {
+        return type.isImage() ? Upload.of(withoutLocation(type, upload.bytes())) : upload;
+    }
+
     public static byte[] withoutLocation(FileType type, byte[] content) {
         return switch (type) {
             case JPEG -> jpeg(content);

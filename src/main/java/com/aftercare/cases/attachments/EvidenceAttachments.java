@@ -20,14 +20,9 @@ import com.aftercare.platform.web.InvalidInputException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +77,8 @@ public class EvidenceAttachments implements CaseAttachments {
         Kind kind = kindOf(command.kind());
         Upload upload = command.content() == null ? Upload.of(new byte[0]) : command.content();
         FileType type = check(kind, upload);
-        Upload content = type.isImage() ? Upload.of(withoutLocation(type, readAll(upload))) : upload;
-        String sha256 = sha256(content);
+        Upload content = withoutLocation(type, upload);
+        String sha256 = content.sha256();
         Instant now = clock.instant();
         var info = new AttachmentInfo(UUID.randomUUID(), kind.name(), safeName(command.filename(), type), type.mediaType(),
                 Math.toIntExact(content.size()), sha256, command.description(), now, caller.username());
@@ -161,7 +156,7 @@ public class EvidenceAttachments implements CaseAttachments {
                     + kind + " may be at most " + AttachmentLimits.size(limit) + (close ? " (" + limit + " bytes)" : "") + ". "
                     + limits.describe());
         }
-        FileType type = FileType.sniff(head(upload)).orElse(null);
+        FileType type = upload.sniff().orElse(null);
         if (type == null || !kind.accepts().contains(type)) {
             throw new InvalidInputException("file", "its content is " + (type == null ? "not a file type we accept" : type.mediaType())
                     + "; a " + kind + " must be one of " + kind.accepts().stream().map(FileType::mediaType).sorted().toList()
@@ -170,28 +165,12 @@ public class EvidenceAttachments implements CaseAttachments {
         return type;
     }
 
-    private static byte[] withoutLocation(FileType type, byte[] content) {
+    private static Upload withoutLocation(FileType type, Upload content) {
         try {
             return ImageMetadata.withoutLocation(type, content);
         } catch (ImageMetadata.Unreadable e) {
             throw new InvalidInputException("file", "is a " + type.mediaType() + " photo whose metadata we cannot read, so we cannot "
                     + "remove where it was taken (" + e.getMessage() + "); send it as JPEG instead");
-        }
-    }
-
-    private static byte[] head(Upload upload) {
-        try (InputStream in = upload.open()) {
-            return in.readNBytes(FileType.HEAD_BYTES);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload could not be read", e);
-        }
-    }
-
-    private static byte[] readAll(Upload upload) {
-        try (InputStream in = upload.open()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload could not be read", e);
         }
     }
 
@@ -208,17 +187,6 @@ public class EvidenceAttachments implements CaseAttachments {
             base = (dot > 0 ? base.substring(0, dot) : base) + "." + type.extensions().getFirst();
         }
         return base;
-    }
-
-    private static String sha256(Upload content) {
-        try (InputStream in = new DigestInputStream(content.open(), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload could not be read", e);
-        }
     }
 
     /** The content of an attachment as the store has it; opened anew for each read (a range request may read twice). */
