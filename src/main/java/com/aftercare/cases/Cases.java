@@ -7,6 +7,7 @@ import com.aftercare.cases.core.CaseReader;
 import com.aftercare.cases.core.CaseSteps;
 import com.aftercare.cases.core.CaseVersions;
 import com.aftercare.cases.delivery.DeliverySteps;
+import com.aftercare.cases.returns.ReturnSteps;
 import com.aftercare.cases.warranty.WarrantySteps;
 import com.aftercare.identity.Caller;
 import java.util.Optional;
@@ -25,16 +26,18 @@ public class Cases {
     private final CaseReader reader;
     private final CaseVersions versions;
     private final CaseSteps steps;
+    private final ReturnSteps returns;
     private final DeliverySteps delivery;
     private final WarrantySteps warranty;
     private final EvidenceAttachments attachments;
 
-    Cases(CaseOpening opening, CaseReader reader, CaseVersions versions, CaseSteps steps, DeliverySteps delivery,
+    Cases(CaseOpening opening, CaseReader reader, CaseVersions versions, CaseSteps steps, ReturnSteps returns, DeliverySteps delivery,
             WarrantySteps warranty, EvidenceAttachments attachments) {
         this.opening = opening;
         this.reader = reader;
         this.versions = versions;
         this.steps = steps;
+        this.returns = returns;
         this.delivery = delivery;
         this.warranty = warranty;
         this.attachments = attachments;
@@ -73,7 +76,7 @@ public class Cases {
             case CaseCommands.RecordPickup s -> steps.recordPickup(id, s, caller);
             case CaseCommands.RecordReceipt s -> steps.recordReceipt(id, s, caller);
             case CaseCommands.UpdateDocuments s -> steps.updateDocuments(id, s, caller);
-            case CaseCommands.Inspect s -> steps.inspect(id, s, caller);
+            case CaseCommands.Inspect s -> returns.inspect(id, s, caller);
             case CaseCommands.IssueRefund s -> steps.issueRefund(id, s, caller);
             case CaseCommands.ShipReplacement s -> steps.shipReplacement(id, s, caller);
             case CaseCommands.SendBack s -> steps.sendBack(id, s, caller);

@@ -53,7 +53,7 @@ class HouseRulesTest {
     @Test
     @DisplayName("a web layer uses no internal package of another module")
     void webLayersUsePublishedApis() {
-        classes().that().resideInAPackage("com.aftercare.*.web..")
+        classes().that().resideInAnyPackage("com.aftercare.*.web..", "com.aftercare.backoffice..", "com.aftercare.portal..")
                 .should(new ArchCondition<>("depend on no other module's internal package") {
                     @Override
                     public void check(JavaClass web, ConditionEvents events) {
@@ -66,6 +66,35 @@ class HouseRulesTest {
                         });
                     }
                 })
+                .check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("the pages and other modules see the cases module only through its root package")
+    void casesIsReachedThroughItsApi() {
+        noClasses().that().resideOutsideOfPackage("com.aftercare.cases..")
+                .should().dependOnClassesThat().resideInAPackage("com.aftercare.cases.*..")
+                .because("the root package (Cases, the commands, the views, the queries) is the module's API; its rooms may move")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    @DisplayName("no case family imports another, and the shared core imports none")
+    void familiesStandAlone() {
+        String[] families = {"returns", "delivery", "warranty"};
+        for (String family : families) {
+            String[] others = java.util.Arrays.stream(families).filter(other -> !other.equals(family))
+                    .map(other -> "com.aftercare.cases." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("com.aftercare.cases." + family + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("what two families share sits in cases.core")
+                    .check(PRODUCTION);
+        }
+        noClasses().that().resideInAnyPackage("com.aftercare.cases.core..", "com.aftercare.cases.attachments..",
+                        "com.aftercare.cases.queries..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.aftercare.cases.returns..", "com.aftercare.cases.delivery..",
+                        "com.aftercare.cases.warranty..")
+                .because("the core asks a case's family (CaseFamily) instead of naming it")
                 .check(PRODUCTION);
     }
 

@@ -5,6 +5,7 @@ import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.CaseAction;
 import com.aftercare.cases.CaseEventRecorded;
 import com.aftercare.cases.CaseId;
+import com.aftercare.platform.web.ConflictException;
 import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.cases.CaseStatus;
 import java.time.Instant;
@@ -21,17 +22,24 @@ import org.springframework.stereotype.Component;
 public class CaseJournal {
 
     private final CaseRepository cases;
+    private final CaseLifecycle lifecycle;
     private final ApplicationEventPublisher events;
 
-    CaseJournal(CaseRepository cases, ApplicationEventPublisher events) {
+    CaseJournal(CaseRepository cases, CaseLifecycle lifecycle, ApplicationEventPublisher events) {
         this.cases = cases;
+        this.lifecycle = lifecycle;
         this.events = events;
+    }
+
+    /** A 409 for a step the state allows, but not for this item or shipment: why, the status and what is allowed now. */
+    public ConflictException conflict(CaseFile file, String why) {
+        return lifecycle.conflict(file, why);
     }
 
     /** The case a step is about, if its state allows the step: 404 for no such case, 409 with what is allowed instead. */
     public CaseFile caseFor(CaseId id, CaseAction action) {
         CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
-        CaseLifecycle.require(file, action);
+        lifecycle.require(file, action);
         return file;
     }
 

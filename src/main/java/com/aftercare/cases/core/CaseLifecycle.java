@@ -1,33 +1,37 @@
 package com.aftercare.cases.core;
 
 import com.aftercare.cases.CaseFile;
-import com.aftercare.cases.delivery.DeliveryLifecycle;
-import com.aftercare.cases.returns.ReturnLifecycle;
-import com.aftercare.cases.warranty.WarrantyLifecycle;
 import com.aftercare.cases.CaseAction;
 import com.aftercare.platform.web.ConflictException;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 import java.util.stream.Collectors;
 
 /**
  * The steps a case allows now, by its type's lifecycle: one place that decides both the API's
  * 409s and the buttons a page shows.
  */
-public final class CaseLifecycle {
+@Component
+public class CaseLifecycle {
 
-    private CaseLifecycle() {
+    private final CaseFamilies families;
+
+    CaseLifecycle(CaseFamilies families) {
+        this.families = families;
     }
 
-    public static Set<CaseAction> allowed(CaseFile file) {
-        return switch (file.type()) {
-            case RETURN -> ReturnLifecycle.allowed(file);
-            case DAMAGED_ON_DELIVERY, DEFECT_AFTER_DELIVERY, MISSING_ITEM, WRONG_ITEM -> DeliveryLifecycle.allowed(file);
-            case WARRANTY -> WarrantyLifecycle.allowed(file);
-        };
+    /** What the case's state allows now, by its family's lifecycle. */
+    public Set<CaseAction> allowed(CaseFile file) {
+        return families.of(file.type()).allowed(file);
+    }
+
+    /** What a person is offered now: the state's steps, less what the family's wider facts rule out. */
+    public Set<CaseAction> offered(CaseFile file) {
+        return families.of(file.type()).offered(file);
     }
 
     /** A 409 that says what the case's state allows instead. */
-    static void require(CaseFile file, CaseAction action) {
+    void require(CaseFile file, CaseAction action) {
         Set<CaseAction> allowed = allowed(file);
         if (!allowed.contains(action)) {
             throw new ConflictException("Case " + file.reference() + " is " + file.status() + ": " + action
@@ -39,7 +43,7 @@ public final class CaseLifecycle {
      * A 409 for a step the state allows, but not for this item or shipment: why, then the case's
      * status and the steps allowed now, like {@link #require}.
      */
-    public static ConflictException conflict(CaseFile file, String why) {
+    public ConflictException conflict(CaseFile file, String why) {
         return new ConflictException(why + " Case " + file.reference() + " is " + file.status() + ". Allowed now: "
                 + describe(allowed(file)) + ".");
     }

@@ -2,12 +2,7 @@ package com.aftercare.cases.core;
 
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
-import com.aftercare.cases.delivery.DeliveryOpening;
-import com.aftercare.cases.warranty.WarrantyOpening;
-import com.aftercare.calendar.TurkishCalendar;
 import com.aftercare.cases.CaseId;
-import com.aftercare.cases.CaseStatus;
-import com.aftercare.cases.CaseType;
 import com.aftercare.cases.Remedy;
 import com.aftercare.cases.CaseCommands.Open;
 import com.aftercare.cases.CaseCommands.RequestedItem;
@@ -21,13 +16,7 @@ import com.aftercare.orders.SerialNumber;
 import com.aftercare.platform.web.FieldProblem;
 import com.aftercare.platform.web.InvalidInputException;
 import com.aftercare.policy.ClauseId;
-import com.aftercare.policy.Outcome;
 import com.aftercare.policy.PolicyVersion;
-import com.aftercare.policy.returns.InvoiceType;
-import com.aftercare.policy.returns.ReturnItem;
-import com.aftercare.policy.returns.ReturnRequest;
-import com.aftercare.policy.returns.ReturnRequestDecision;
-import com.aftercare.policy.returns.ReturnRequestPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,23 +41,17 @@ public class CaseOpening {
 
     private final CaseRepository cases;
     private final CaseJournal journal;
-    private final DeliveryOpening deliveryOpening;
-    private final WarrantyOpening warrantyOpening;
+    private final CaseFamilies families;
     private final Orders orders;
     private final CasePolicies policies;
-    private final TurkishCalendar calendar;
     private final Clock clock;
 
-    CaseOpening(CaseRepository cases, CaseJournal journal, DeliveryOpening deliveryOpening, WarrantyOpening warrantyOpening,
-            Orders orders,
-            CasePolicies policies, TurkishCalendar calendar, Clock clock) {
+    CaseOpening(CaseRepository cases, CaseJournal journal, CaseFamilies families, Orders orders, CasePolicies policies, Clock clock) {
         this.cases = cases;
         this.journal = journal;
-        this.deliveryOpening = deliveryOpening;
-        this.warrantyOpening = warrantyOpening;
+        this.families = families;
         this.orders = orders;
         this.policies = policies;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -80,15 +63,9 @@ public class CaseOpening {
         }
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
-        if (command.type() == CaseType.WARRANTY && (command.faultCode() == null || command.faultCode().isBlank())) {
-            problems.add(new FieldProblem("faultCode", "a warranty case names the fault, e.g. STOPS or CROWN (WAR-8 counts faults by code)"));
-        }
+        CaseFamily family = families.of(command.type());
         Order order = findOrder(command.orderNumber(), problems);
-        if (order != null && command.type() != CaseType.RETURN && !order.isDelivered()) {
-            // delivery problems and warranty both start from the delivery (DLV-*, WAR-2)
-            problems.add(new FieldProblem("orderNumber", "order " + order.number() + " has not been delivered yet; a "
-                    + command.type() + " case starts from its delivery"));
-        }
+        family.checkOpening(command, order, now, problems);
         Instant requestedAt = command.requestedAt() == null ? now : command.requestedAt();
         if (requestedAt.isAfter(now.plus(CLOCK_SKEW))) {
             problems.add(new FieldProblem("requestedAt", "is in the future; give the moment the customer asked, or leave it out for now"));
@@ -96,32 +73,20 @@ public class CaseOpening {
         if (order != null && requestedAt.isBefore(order.placedAt().toInstant())) {
             problems.add(new FieldProblem("requestedAt", "is before the order was placed (" + order.placedAt() + ")"));
         }
-        java.time.LocalDate reportDate = command.delivery().damageReportDate();
-        if (order != null && order.isDelivered() && reportDate != null) {
-            // DLV-3: the same check as a report recorded later (DeliverySteps.recordDamageReport).
-            DeliveryOpening.damageReportDateProblem(reportDate,
-                    order.delivery().deliveredAt().atZoneSameInstant(TurkishCalendar.ZONE).toLocalDate(),
-                    now.atZone(TurkishCalendar.ZONE).toLocalDate())
-                    .ifPresent(problem -> problems.add(new FieldProblem("damageReport.date", problem)));
-        }
         List<Item> items = order == null ? List.of()
-                : new ItemSelection(order, cases, command.type()).resolve(command.items(), problems);
+                : new ItemSelection(order, cases, family).resolve(command.items(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return open(command, order, items, requestedAt, now, caller);
+        return open(family, command, order, items, requestedAt, now, caller);
     }
 
-    private CaseId open(Open command, Order order, List<Item> items, Instant requestedAt, Instant now, Caller caller) {
+    private CaseId open(CaseFamily family, Open command, Order order, List<Item> items, Instant requestedAt, Instant now,
+            Caller caller) {
         PolicyVersion policy = policies.forOrder(order);
-        Opening opening = switch (command.type()) {
-            case RETURN -> openReturn(order, items, requestedAt, now, policy);
-            case WARRANTY -> warrantyOpening.open(command, items, requestedAt, policy);
-            default -> deliveryOpening.open(command, order, items, requestedAt, now, policy);
-        };
+        Opening opening = family.open(command, order, items, requestedAt, now, policy);
         CaseId id = CaseId.random();
-        Remedy remedy = command.remedy() != null ? command.remedy()
-                : command.type() == CaseType.RETURN ? Remedy.REFUND : Remedy.REPLACEMENT;
+        Remedy remedy = command.remedy() != null ? command.remedy() : family.defaultRemedy();
         CaseFile file = new CaseFile(id, cases.nextReference(), command.type(), opening.status(), order.number().value(),
                 command.channel(), requestedAt, command.description(), command.faultCode(), command.faultDescription(), remedy,
                 policy.version(), StoredVerdict.of(opening.decision()), caller.username(), now, now, 0, opening.items(),
@@ -148,20 +113,6 @@ public class CaseOpening {
         return id;
     }
 
-    /** RET-1..RET-3, GEN-3, DLV-2: the return judged at once, each item on its own. */
-    private Opening openReturn(Order order, List<Item> items, Instant requestedAt, Instant now, PolicyVersion policy) {
-        Instant deliveredAt = order.isDelivered() ? order.delivery().deliveredAt().toInstant() : null;
-        ReturnRequestDecision decision = new ReturnRequestPolicy(policy, calendar).open(new ReturnRequest(deliveredAt,
-                requestedAt, InvoiceType.valueOf(order.invoice().type().name()),
-                items.stream().map(item -> new ReturnItem(item.lineId(), item.category())).toList()));
-        List<Item> judged = items.stream().map(item -> withVerdict(item, StoredVerdict.of(decision.item(item.lineId())))).toList();
-        CaseStatus status = decision.overall().outcome() == Outcome.REJECTED ? CaseStatus.REJECTED : CaseStatus.REQUESTED;
-        List<Opening.Clock> clocks = decision.window().lastMoment()
-                .map(last -> List.of(new Opening.Clock(CaseDeadlines.RETURN_WINDOW, last.toInstant(), "RET-1", decision.window().open())))
-                .orElse(List.of());
-        return new Opening(decision.overall(), status, judged, clocks, null, null, Map.of());
-    }
-
     public static Item withVerdict(Item item, StoredVerdict verdict) {
         return new Item(item.position(), item.lineId(), item.serialNumbers(), item.quantity(), item.sku(), item.name(),
                 item.category(), item.unitPrice(), verdict);
@@ -180,7 +131,7 @@ public class CaseOpening {
     }
 
     /** Turns the requested lines and serial numbers into the case's items, naming every bad one. */
-    private record ItemSelection(Order order, CaseRepository cases, CaseType type) {
+    private record ItemSelection(Order order, CaseRepository cases, CaseFamily family) {
 
         List<Item> resolve(List<RequestedItem> requested, List<FieldProblem> problems) {
             if (requested.isEmpty()) {
@@ -212,7 +163,7 @@ public class CaseOpening {
 
         /** A replacement the store shipped for a unit of this line is a unit of the line too, with its own warranty. */
         private boolean replacesThisLine(String serial, OrderLine line) {
-            return type == CaseType.WARRANTY && cases.replacementUnit(serial)
+            return family.takesReplacementUnits() && cases.replacementUnit(serial)
                     .flatMap(unit -> cases.load(unit.caseId()))
                     .filter(file -> file.orderNumber().equals(order.number().value()))
                     .map(file -> file.items().stream().anyMatch(item -> item.lineId().equals(line.lineId())))
@@ -239,7 +190,7 @@ public class CaseOpening {
                 return null;
             }
             // Only returns use a line up: the same unit may have a delivery problem and later a return.
-            int open = line.quantity() - (type == CaseType.RETURN ? cases.quantityInOpenReturns(order.number().value(), line.lineId()) : 0);
+            int open = line.quantity() - (family.usesUpTheLine() ? cases.quantityInOpenReturns(order.number().value(), line.lineId()) : 0);
             if (quantity > open) {
                 problems.add(new FieldProblem(field + ".quantity", "only " + Math.max(open, 0) + " of line " + line.lineId()
                         + " can still be returned (" + line.quantity() + " bought, the rest already in other returns)"));

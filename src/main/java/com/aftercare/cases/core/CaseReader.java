@@ -1,10 +1,8 @@
 package com.aftercare.cases.core;
 
-import com.aftercare.cases.CaseFile;
-import com.aftercare.cases.warranty.UnitLedger;
 import com.aftercare.cases.CaseAction;
+import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.CaseId;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -15,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseReader {
 
     private final CaseRepository cases;
-    private final UnitLedger ledger;
+    private final CaseLifecycle lifecycle;
 
-    CaseReader(CaseRepository cases, UnitLedger ledger) {
+    CaseReader(CaseRepository cases, CaseLifecycle lifecycle) {
         this.cases = cases;
-        this.ledger = ledger;
+        this.lifecycle = lifecycle;
     }
 
     @Transactional(readOnly = true)
@@ -27,22 +25,8 @@ public class CaseReader {
         return cases.load(id);
     }
 
-    /**
-     * The steps the case's state allows now. For a warranty, WAR-8's remedy steps are offered only
-     * as the unit's ledger warrants: a confirmation while (a)-(e) wait for one, a remedy once entitled.
-     */
+    /** The steps offered now, as the case's family decides (for a warranty, WAR-8's steps as the unit's ledger warrants). */
     public Set<CaseAction> allowedActions(CaseFile file) {
-        Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
-        allowed.addAll(CaseLifecycle.allowed(file));
-        if (file.warranty() != null && (allowed.contains(CaseAction.CHOOSE_REMEDY) || allowed.contains(CaseAction.CONFIRM_UNUSABLE))) {
-            var entitlement = ledger.of(file.warranty().serialNumber()).map(UnitLedger.UnitWarranty::entitlement);
-            if (entitlement.map(e -> !e.entitled()).orElse(true)) {
-                allowed.remove(CaseAction.CHOOSE_REMEDY);
-            }
-            if (entitlement.map(e -> !e.pendingConfirmation()).orElse(true)) {
-                allowed.remove(CaseAction.CONFIRM_UNUSABLE);
-            }
-        }
-        return allowed;
+        return lifecycle.offered(file);
     }
 }

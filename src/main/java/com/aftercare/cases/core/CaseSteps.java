@@ -1,27 +1,19 @@
 package com.aftercare.cases.core;
 
-import com.aftercare.cases.RemedyChoice;
 import com.aftercare.cases.CaseFile;
-import com.aftercare.cases.StoredReasoning;
 import com.aftercare.cases.StoredVerdict;
-import com.aftercare.cases.delivery.DeliveryClauses;
-import com.aftercare.cases.delivery.DeliveryLifecycle;
 import com.aftercare.calendar.TurkishCalendar;
 import com.aftercare.cases.CaseAction;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseStatus;
-import com.aftercare.cases.CaseType;
-import com.aftercare.cases.Remedy;
 import com.aftercare.cases.CaseCommands.ArrangeShipment;
 import com.aftercare.cases.CaseCommands.Cancel;
-import com.aftercare.cases.CaseCommands.Inspect;
 import com.aftercare.cases.CaseCommands.IssueRefund;
 import com.aftercare.cases.CaseCommands.RecordPickup;
 import com.aftercare.cases.CaseCommands.RecordReceipt;
 import com.aftercare.cases.CaseCommands.SendBack;
 import com.aftercare.cases.CaseCommands.ShipReplacement;
 import com.aftercare.cases.CaseCommands.UpdateDocuments;
-import com.aftercare.cases.CaseFile.InspectionRecord;
 import com.aftercare.cases.CaseFile.Item;
 import com.aftercare.cases.CaseFile.ReceiptRecord;
 import com.aftercare.cases.CaseFile.RefundRecord;
@@ -39,27 +31,17 @@ import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.Outcome;
 import com.aftercare.policy.PolicyVersion;
-import com.aftercare.policy.Reason;
 import com.aftercare.policy.Verdict;
 import com.aftercare.policy.returns.EarlierShipment;
-import com.aftercare.policy.returns.InspectionFindings;
 import com.aftercare.policy.returns.InvoiceType;
-import com.aftercare.policy.returns.Payer;
 import com.aftercare.policy.returns.PaymentMethod;
 import com.aftercare.policy.returns.ReceiptDecision;
 import com.aftercare.policy.returns.ReceiptFacts;
-import com.aftercare.policy.returns.RefundDeadline;
-import com.aftercare.policy.returns.RefundDue;
 import com.aftercare.policy.returns.RefundFacts;
 import com.aftercare.policy.returns.RefundRoute;
 import com.aftercare.policy.returns.RefundRouteDecision;
-import com.aftercare.policy.returns.ReturnProgress;
-import com.aftercare.policy.returns.ReturnReceiptCheck;
-import com.aftercare.policy.returns.ReturnShippingCost;
 import com.aftercare.policy.returns.Shipment;
 import com.aftercare.policy.returns.ShipmentDirection;
-import com.aftercare.policy.returns.ShippingCharge;
-import com.aftercare.policy.returns.WithdrawalInspection;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,17 +71,19 @@ public class CaseSteps {
     private final CaseRepository cases;
     private final CaseJournal journal;
     private final CasePolicies policies;
-    private final Orders orders;
+    private final CaseFamilies families;
     private final TurkishCalendar calendar;
+    private final Orders orders;
     private final Clock clock;
 
-    CaseSteps(CaseRepository cases, CaseJournal journal, CasePolicies policies, Orders orders, TurkishCalendar calendar,
-            Clock clock) {
+    CaseSteps(CaseRepository cases, CaseJournal journal, CasePolicies policies, CaseFamilies families, Orders orders,
+            TurkishCalendar calendar, Clock clock) {
         this.cases = cases;
         this.journal = journal;
         this.policies = policies;
-        this.orders = orders;
+        this.families = families;
         this.calendar = calendar;
+        this.orders = orders;
         this.clock = clock;
     }
 
@@ -126,7 +110,7 @@ public class CaseSteps {
         ShipmentRecord shipment = file.shipment(command.shipmentId())
                 .orElseThrow(() -> new NotFoundException("Case " + file.reference() + " has no shipment " + command.shipmentId() + "."));
         if (shipment.direction() != ShipmentDirection.TO_STORE || shipment.pickedUpAt() != null) {
-            throw CaseLifecycle.conflict(file, "Shipment " + shipment.id() + " is not a return shipment waiting to be picked up.");
+            throw journal.conflict(file, "Shipment " + shipment.id() + " is not a return shipment waiting to be picked up.");
         }
         Instant at = notInFuture(command.at(), "at");
         cases.markPickedUp(shipment.id(), at);
@@ -139,7 +123,8 @@ public class CaseSteps {
     public void recordReceipt(CaseId id, RecordReceipt command, Caller caller) {
         CaseFile file = journal.caseFor(id, CaseAction.RECORD_RECEIPT);
         Instant receivedAt = notInFuture(command.receivedAt(), "receivedAt");
-        ReceiptDecision receipt = receiptCheck(file, new ReceiptFacts(command.packaging(),
+        CaseFamily family = families.of(file.type());
+        ReceiptDecision receipt = family.receiptCheck(new ReceiptFacts(command.packaging(),
                 command.signedReturnForm(), command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
         cases.insertReceipt(file.id(), new ReceiptRecord(receivedAt, command.packaging(), command.signedReturnForm(),
                 command.originalInvoice(), command.companyReturnInvoice(), command.notes(), StoredVerdict.of(receipt.verdict()),
@@ -148,26 +133,8 @@ public class CaseSteps {
         details.put("receivedAt", CaseMoments.local(receivedAt));
         details.put("packaging", command.packaging().name());
         details.put("missingDocuments", receipt.missing().stream().map(Enum::name).toList());
-        if (file.type() != CaseType.RETURN) {
-            // A delivery problem's unit comes back to be exchanged, a warranty unit to be repaired: the case's
-            // decision stands, and the unit waits at the store for its next step.
-            CaseStatus next = file.type() == CaseType.WRONG_ITEM ? file.status() : CaseStatus.RECEIVED;
-            journal.record(file, next, file.decision(), clock.instant(), caller.username(), "GOODS_RECEIVED",
-                    ids(receipt.verdict().appliedClauses()), details);
-            return;
-        }
-        List<Verdict> items = new ArrayList<>();
-        for (Item item : file.items()) {
-            Verdict verdict = ReturnProgress.afterReceipt(verdictOf(item.verdict()), receipt);
-            cases.updateItemVerdict(file.id(), item.position(), StoredVerdict.of(verdict));
-            items.add(verdict);
-        }
-        Verdict overall = ReturnProgress.overall(items, receipt.verdict());
-        if (file.remedy() == Remedy.REFUND && overall.outcome() != Outcome.REJECTED) {
-            RefundDue due = new RefundDeadline(policies.named(file.policyVersion()), calendar).judge(receivedAt, null);
-            cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), null, null);
-        }
-        journal.record(file, statusFor(overall), StoredVerdict.of(overall), clock.instant(), caller.username(), "GOODS_RECEIVED",
+        CaseFamily.Progress next = family.received(file, receipt, receivedAt);
+        journal.record(file, next.status(), next.decision(), clock.instant(), caller.username(), "GOODS_RECEIVED",
                 ids(receipt.verdict().appliedClauses()), details);
     }
 
@@ -175,61 +142,14 @@ public class CaseSteps {
     public void updateDocuments(CaseId id, UpdateDocuments command, Caller caller) {
         CaseFile file = journal.caseFor(id, CaseAction.UPDATE_DOCUMENTS);
         ReceiptRecord stored = file.receipt();
-        ReceiptDecision receipt = receiptCheck(file, new ReceiptFacts(stored.packaging(),
-                command.signedReturnForm(),
+        CaseFamily family = families.of(file.type());
+        ReceiptDecision receipt = family.receiptCheck(new ReceiptFacts(stored.packaging(), command.signedReturnForm(),
                 command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
         cases.updateReceiptDocuments(file.id(), command.signedReturnForm(), command.originalInvoice(),
                 command.companyReturnInvoice(), StoredVerdict.of(receipt.verdict()));
-        if (file.type() != CaseType.RETURN) {
-            journal.record(file, file.status(), file.decision(), clock.instant(), caller.username(), "DOCUMENTS_UPDATED",
-                    ids(receipt.verdict().appliedClauses()), Map.of("missingDocuments", receipt.missing().stream().map(Enum::name).toList()));
-            return;
-        }
-        Verdict overall = ReturnProgress.overall(file.items().stream().map(item -> verdictOf(item.verdict())).toList(),
-                receipt.verdict());
-        journal.record(file, statusFor(overall), StoredVerdict.of(overall), clock.instant(), caller.username(),
-                "DOCUMENTS_UPDATED", ids(receipt.verdict().appliedClauses()),
-                Map.of("missingDocuments", receipt.missing().stream().map(Enum::name).toList()));
-    }
-
-    @Transactional
-    public void inspect(CaseId id, Inspect command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.INSPECT);
-        Item item = file.items().stream().filter(i -> i.lineId().equals(command.lineId())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("lineId", "case " + file.reference() + " has no item of line " + command.lineId()));
-        if (file.inspectionOf(item.position()).isPresent()) {
-            String left = file.items().stream().filter(i -> file.inspectionOf(i.position()).isEmpty()).map(Item::lineId)
-                    .collect(java.util.stream.Collectors.joining(", "));
-            throw CaseLifecycle.conflict(file, "Line " + item.lineId() + " of case " + file.reference()
-                    + " is already inspected; an inspection is recorded once. Still to inspect: "
-                    + (left.contains(",") ? "lines " : "line ") + left + ".");
-        }
-        checkEvidence(file, command.evidence());
-        Verdict verdict = new WithdrawalInspection(policies.named(file.policyVersion())).judge(new InspectionFindings(
-                item.category(), command.used(), command.dataTransferred(), command.paired(), command.hygieneSealOpened(),
-                command.notes()));
-        Instant now = clock.instant();
-        cases.insertInspection(file.id(), new InspectionRecord(UUID.randomUUID(), item.position(), command.used(),
-                command.dataTransferred(), command.paired(), command.hygieneSealOpened(), command.noFaultFound(),
-                command.evidence(), command.notes(), StoredVerdict.of(verdict), now, caller.username()));
-        cases.updateItemVerdict(file.id(), item.position(), StoredVerdict.of(verdict));
-        List<Verdict> items = file.items().stream()
-                .map(i -> i.position() == item.position() ? verdict : verdictOf(i.verdict())).toList();
-        Verdict overall = ReturnProgress.overall(items, file.receipt() == null ? null : verdictOf(file.receipt().verdict()));
-        if (overall.outcome() == Outcome.REJECTED) {
-            cases.removeDeadline(file.id(), CaseDeadlines.REFUND);
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("lineId", item.lineId());
-        details.put("outcome", verdict.outcome().name());
-        details.put("used", command.used());
-        details.put("dataTransferred", command.dataTransferred());
-        details.put("paired", command.paired());
-        details.put("hygieneSealOpened", command.hygieneSealOpened());
-        details.put("noFaultFound", command.noFaultFound());
-        details.put("evidence", command.evidence().stream().map(UUID::toString).toList());
-        journal.record(file, statusFor(overall), StoredVerdict.of(overall), now, caller.username(), "ITEM_INSPECTED",
-                ids(verdict.appliedClauses()), details);
+        CaseFamily.Progress next = family.documentsUpdated(file, receipt);
+        journal.record(file, next.status(), next.decision(), clock.instant(), caller.username(), "DOCUMENTS_UPDATED",
+                ids(receipt.verdict().appliedClauses()), Map.of("missingDocuments", receipt.missing().stream().map(Enum::name).toList()));
     }
 
     @Transactional
@@ -256,21 +176,7 @@ public class CaseSteps {
         details.put("currency", amount.currency());
         details.put("destination", route.destination().name());
         route.expectedWindow().ifPresent(w -> details.put("expectedBetween", List.of(w.earliest().toString(), w.latest().toString())));
-        List<String> clauses = new ArrayList<>();
-        if (file.type() == CaseType.RETURN) {
-            // RET-6: the refund within its period from the goods reaching the store.
-            RefundDue due = new RefundDeadline(policy, calendar).judge(file.receipt().receivedAt(), now);
-            cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), due.met(), now);
-            details.put("onTime", due.met());
-            clauses.add(due.clause().value());
-        }
-        clauses.addAll(ids(route.verdict().appliedClauses()));
-        clauses.addAll(switch (file.type()) {
-            case RETURN -> List.<String>of();
-            case WARRANTY -> List.of("WAR-8");
-            default -> List.of(DeliveryClauses.of(file.type()));
-        });
-        clauses = clauses.stream().distinct().toList();
+        List<String> clauses = families.of(file.type()).refundClauses(file, policy, now, ids(route.verdict().appliedClauses()), details);
         journal.record(file, CaseStatus.REFUNDED, file.decision(), now, caller.username(), "REFUND_ISSUED", clauses, details);
     }
 
@@ -293,11 +199,7 @@ public class CaseSteps {
             cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), met, now);
             details.put("onTime", met);
         });
-        List<String> clauses = switch (file.type()) {
-            case RETURN -> List.of("RET-1", "GEN-5");
-            case WARRANTY -> List.of("WAR-8");
-            default -> List.of(DeliveryClauses.of(file.type()));
-        };
+        List<String> clauses = families.of(file.type()).replacementClauses(file);
         journal.record(file, CaseStatus.REPLACED, file.decision(), now, caller.username(), "REPLACEMENT_SHIPPED", clauses, details);
     }
 
@@ -307,11 +209,7 @@ public class CaseSteps {
         PolicyVersion policy = policies.named(file.policyVersion());
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
                 command.trackingNumber());
-        CaseStatus next = switch (file.status()) {
-            case REFUSED, REPAIRED, NOT_REPAIRABLE -> CaseStatus.SENT_BACK;
-            case REFUNDED -> file.type() == CaseType.WARRANTY ? CaseStatus.SENT_BACK : file.status();
-            default -> file.status();
-        };
+        CaseStatus next = families.of(file.type()).sentBack(file);
         journal.record(file, next, file.decision(), shipment.arrangedAt(), caller.username(), "SENT_BACK",
                 shipment.payerDecision().clauses(), shipmentDetails(shipment));
     }
@@ -325,20 +223,11 @@ public class CaseSteps {
 
     private ShipmentRecord ship(CaseFile file, PolicyVersion policy, ShipmentDirection direction, String carrier,
             boolean storeArranged, String pickupCode, String trackingNumber) {
-        if (isDeliveryProblem(file.type())) {
-            // DLV-3, DLV-4, DLV-6: a delivery problem is the store's or its carrier's, so the store pays its shipments.
-            String clause = DeliveryClauses.of(file.type());
-            ShipmentRecord shipment = new ShipmentRecord(UUID.randomUUID(), direction, carrier, storeArranged, pickupCode,
-                    trackingNumber, Payer.STORE, StoredReasoning.of(List.of(ClauseId.of(clause)), Reason.of("shipping.deliveryProblem",
-                    "The store pays this shipment: the delivery problem is not the customer''s ({0}).", clause)), clock.instant(), null);
-            cases.insertShipment(file.id(), shipment);
-            return shipment;
-        }
-        List<EarlierShipment> earlier = cases.shipmentsOfUnits(file.id(), serials(file)).stream()
-                .map(s -> new EarlierShipment(s.direction(), s.noFaultFound(), s.visualEvidenceShown())).toList();
-        ShippingCharge charge = new ReturnShippingCost(policy).judge(new Shipment(direction, carrier, storeArranged, earlier));
+        CaseFamily.Charge charge = families.of(file.type()).shippingCharge(file, policy, direction, carrier, storeArranged,
+                () -> cases.shipmentsOfUnits(file.id(), serials(file)).stream()
+                        .map(s -> new EarlierShipment(s.direction(), s.noFaultFound(), s.visualEvidenceShown())).toList());
         ShipmentRecord shipment = new ShipmentRecord(UUID.randomUUID(), direction, carrier, storeArranged, pickupCode,
-                trackingNumber, charge.payer(), StoredReasoning.of(charge.appliedClauses(), charge.reason()), clock.instant(), null);
+                trackingNumber, charge.payer(), charge.reasoning(), clock.instant(), null);
         cases.insertShipment(file.id(), shipment);
         return shipment;
     }
@@ -416,51 +305,21 @@ public class CaseSteps {
     }
 
     /** Whether the way back moves the case on (a return, a defective unit) or runs beside its remedy (a wrong item). */
-    private static boolean movesOnTheWayBack(CaseFile file) {
-        return file.type() == CaseType.RETURN || file.type() == CaseType.WARRANTY || DeliveryLifecycle.wayBackMovesStatus(file);
-    }
-
-    /** A return judges the box (GEN-1, GEN-2) and the papers; a delivery problem's unit only its papers (DLV-4, DLV-6). */
-    private static ReceiptDecision receiptCheck(CaseFile file, ReceiptFacts facts) {
-        var check = new ReturnReceiptCheck();
-        return switch (file.type()) {
-            case RETURN -> check.judge(facts);
-            // A unit sent for repair needs no return papers: it reached the service, and WAR-4's clock runs on.
-            case WARRANTY -> new ReceiptDecision(Verdict.accepted(Reason.of("warranty.unitReceived",
-                    "The unit reached the technical service; the repair period runs from the notification."),
-                    ClauseId.of("WAR-4")), java.util.Set.of());
-            default -> check.judgePapers(facts);
-        };
+    private boolean movesOnTheWayBack(CaseFile file) {
+        return families.of(file.type()).wayBackMovesStatus(file);
     }
 
     /**
      * What goes back to the customer: the accepted items (a return, a delivery problem), or for a
      * warranty the unit's price, or the agreed part of it for a discount (WAR-8).
      */
-    private static Money refundAmount(CaseFile file) {
+    private Money refundAmount(CaseFile file) {
         Money accepted = file.items().stream().filter(item -> item.verdict().is(Outcome.ACCEPTED)).map(Item::total)
-                .reduce(Money::plus).orElseThrow(() -> CaseLifecycle.conflict(file, "No item of the case is accepted."));
-        if (file.type() != CaseType.WARRANTY || file.warranty().remedyChoice() != RemedyChoice.DISCOUNT) {
-            return accepted;
-        }
-        java.math.BigDecimal part = accepted.amount().multiply(file.warranty().discountRate())
-                .divide(java.math.BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
-        return new Money(part, accepted.currency());
+                .reduce(Money::plus).orElseThrow(() -> journal.conflict(file, "No item of the case is accepted."));
+        return families.of(file.type()).refundAmount(file, accepted);
     }
 
-    private static boolean isDeliveryProblem(CaseType type) {
-        return type != CaseType.RETURN && type != CaseType.WARRANTY;
-    }
-
-    private static CaseStatus statusFor(Verdict overall) {
-        return switch (overall.outcome()) {
-            case PENDING -> CaseStatus.RECEIVED;
-            case ACCEPTED -> CaseStatus.ACCEPTED;
-            case REJECTED -> CaseStatus.REFUSED;
-        };
-    }
-
-    static Verdict verdictOf(StoredVerdict stored) {
+    public static Verdict verdictOf(StoredVerdict stored) {
         ClauseId[] applied = stored.clauseIds().toArray(ClauseId[]::new);
         return switch (stored.outcome()) {
             case ACCEPTED -> Verdict.accepted(stored.reason(), applied);

@@ -14,7 +14,7 @@ public final class DeliveryClauses {
             case DEFECT_AFTER_DELIVERY -> "DLV-4";
             case MISSING_ITEM -> "DLV-5";
             case WRONG_ITEM -> "DLV-6";
-            case RETURN, WARRANTY -> throw new IllegalArgumentException(type + " is not a delivery problem");
+            default -> throw new IllegalArgumentException(type + " is not a delivery problem");
         };
     }
 }

@@ -4,7 +4,6 @@ import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.core.CaseDeadlines;
 import com.aftercare.cases.core.CaseJournal;
-import com.aftercare.cases.core.CaseLifecycle;
 import com.aftercare.cases.core.CasePolicies;
 import com.aftercare.cases.core.CaseRepository;
 import com.aftercare.cases.CaseAction;
@@ -124,7 +123,7 @@ public class DeliverySteps {
             case MISSING_ITEM -> new MissingItem().judge(new ShortageFacts(file.delivery().notedOnDelivery(), null)
                     .investigated(command.upheld()));
             case WRONG_ITEM -> new WrongItem().judge(new WrongItemFacts(false, command.upheld()));
-            default -> throw CaseLifecycle.conflict(file, "Only a missing or wrong item is decided by an investigation.");
+            default -> throw journal.conflict(file, "Only a missing or wrong item is decided by an investigation.");
         };
         Instant now = clock.instant();
         cases.recordAgentDecision(file.id(), StoredVerdict.of(verdict), now, caller.username());

@@ -5,7 +5,6 @@ import com.aftercare.cases.RepairOutcome;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.core.CaseJournal;
-import com.aftercare.cases.core.CaseLifecycle;
 import com.aftercare.cases.core.CasePolicies;
 import com.aftercare.cases.core.CaseRepository;
 import com.aftercare.cases.core.CaseSteps;
@@ -148,7 +147,7 @@ public class WarrantySteps {
     public void finishRepair(CaseId id, RepairOutcome outcome, String workDone, Caller caller) {
         CaseFile file = journal.caseFor(id, CaseAction.FINISH_REPAIR);
         if (outcome == RepairOutcome.NOT_REPAIRABLE && file.attachments().stream().noneMatch(a -> a.kind().equals("SERVICE_REPORT"))) {
-            throw CaseLifecycle.conflict(file, "A unit is reported not repairable with the service's report (WAR-8 g): "
+            throw journal.conflict(file, "A unit is reported not repairable with the service's report (WAR-8 g): "
                     + "attach it as a SERVICE_REPORT first.");
         }
         Instant now = clock.instant();
@@ -202,7 +201,7 @@ public class WarrantySteps {
         CaseFile file = journal.caseFor(id, CaseAction.CONFIRM_UNUSABLE);
         EntitlementResult entitlement = unit(file).entitlement();
         if (!entitlement.pendingConfirmation()) {
-            throw CaseLifecycle.conflict(file, "Nothing waits for a confirmation: WAR-8 (a)-(e) do not hold for this unit ("
+            throw journal.conflict(file, "Nothing waits for a confirmation: WAR-8 (a)-(e) do not hold for this unit ("
                     + entitlement.reason().defaultText() + ").");
         }
         cases.recordUnusableConfirmation(file.id(), confirmed);
@@ -216,7 +215,7 @@ public class WarrantySteps {
         CaseFile file = journal.caseFor(id, CaseAction.CHOOSE_REMEDY);
         EntitlementResult entitlement = unit(file).entitlement();
         if (!entitlement.entitled()) {
-            throw CaseLifecycle.conflict(file, "The customer is not entitled to a replacement, refund or discount: "
+            throw journal.conflict(file, "The customer is not entitled to a replacement, refund or discount: "
                     + entitlement.reason().defaultText());
         }
         List<FieldProblem> problems = new ArrayList<>();
