@@ -42,7 +42,7 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
         }
     }
 
-    public record Event(long id, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
+    public record Event(long id, Instant at, String actor, CaseEventKind kind, List<String> clauses, Map<String, Object> details) {
     }
 
     public record ShipmentRecord(UUID id, ShipmentDirection direction, String carrier, boolean storeArranged, String pickupCode,

@@ -132,7 +132,7 @@ public class CaseViews {
                 file.channel(), at(file.requestedAt()), file.remedy(), file.description(), file.faultCode(),
                 file.faultDescription(), file.policyVersion(), render.decision(file.decision()),
                 file.deadlines().stream().map(render::deadline).toList(),
-                file.timeline().stream().map(e -> new EventView(e.id(), at(e.at()), e.kind(), e.actor(), render.cite(e.clauses()),
+                file.timeline().stream().map(e -> new EventView(e.id(), at(e.at()), e.kind().name(), e.actor(), render.cite(e.clauses()),
                         e.details())).toList(),
                 file.shipments().stream().map(render::shipment).toList(),
                 file.receipt() == null ? null : render.receipt(file.receipt()),

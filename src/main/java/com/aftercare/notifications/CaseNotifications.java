@@ -49,7 +49,7 @@ class CaseNotifications {
 
     @ApplicationModuleListener
     void on(CaseEventRecorded event) {
-        if (!NoticeWriter.TOLD.contains(event.kind())) {
+        if (!NoticeWriter.tells(event.event())) {
             return;
         }
         Order order = orders.find(new OrderNumber(event.orderNumber())).orElseThrow(() ->

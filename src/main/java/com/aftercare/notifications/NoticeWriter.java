@@ -1,5 +1,6 @@
 package com.aftercare.notifications;
 
+import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseEventRecorded;
 import com.aftercare.cases.CaseSummaries.CaseSummary;
 import com.aftercare.cases.CaseSummaries.Decision;
@@ -17,12 +18,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -37,68 +35,69 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeWriter {
 
-    /** The event kinds that reach the customer; every other kind is the store's own business. */
-    static final Set<String> TOLD = Set.of("CASE_OPENED", "RETURN_SHIPMENT_ARRANGED", "GOODS_RECEIVED", "ITEM_INSPECTED",
-            "DIAGNOSED", "EXAMINED", "INVESTIGATION_DECIDED", "DAMAGE_REPORT_RECORDED", "PHOTOS_REQUESTED", "INVOICE_RESENT",
-            "REFUND_ISSUED", "REPLACEMENT_SHIPPED", "SENT_BACK", "REPAIR_QUOTED", "REPAIR_STARTED", "REPAIR_FINISHED",
-            "LOANER_DUE", "LOANER_LENT", "REMEDY_ENTITLED", "CANCELLED");
-
     private final MessageSource messages;
 
     NoticeWriter(MessageSource messages) {
         this.messages = messages;
     }
 
+    /** Whether the customer is told of this step; the store's own steps (an attachment, a loaner back) tell nothing. */
+    static boolean tells(CaseEvent event) {
+        return switch (event) {
+            case CaseEvent.PickedUp e -> false;
+            case CaseEvent.DocumentsUpdated e -> false;
+            case CaseEvent.AttachmentAdded e -> false;
+            case CaseEvent.QuoteAnswered e -> false;
+            case CaseEvent.LoanerReturned e -> false;
+            case CaseEvent.UnusableConfirmation e -> false;
+            case CaseEvent.RemedyChosen e -> false;
+            default -> true;
+        };
+    }
+
     /** The notice for the event, or empty when the customer is not told of this kind of step. */
-    Optional<Notice> write(CaseEventRecorded event, CaseSummary summary, Customer customer, PolicyVersion policy,
+    Optional<Notice> write(CaseEventRecorded recorded, CaseSummary summary, Customer customer, PolicyVersion policy,
             Locale locale, String portalLink) {
-        if (!TOLD.contains(event.kind())) {
+        if (!tells(recorded.event())) {
             return Optional.empty();
         }
         var text = new Texts(locale);
         var parts = new Parts(text);
-        Map<String, Object> details = event.details();
-        List<CitedClause> clauses = policy.cite(event.clauses().stream().map(ClauseId::of).toList(), locale);
-        String subjectKey = "mail." + event.kind() + ".subject";
-        switch (event.kind()) {
-            case "CASE_OPENED" -> {
+        List<CitedClause> clauses = policy.cite(recorded.clauses().stream().map(ClauseId::of).toList(), locale);
+        String subjectKey = "mail." + recorded.kind() + ".subject";
+        switch (recorded.event()) {
+            case CaseEvent.CaseOpened e -> {
                 parts.say("mail.CASE_OPENED." + summary.decision().outcome(), text.type(summary.type()));
                 parts.reason(summary.decision());
-                summary.deadlines().stream().filter(d -> d.met() == null)
-                        .forEach(d -> parts.fact(text.get("mail.deadline." + d.kind()), text.date(d.due())));
+                openDeadlines(summary, text, parts);
             }
-            case "RETURN_SHIPMENT_ARRANGED" -> {
-                Object pickupCode = details.get("pickupCode");
-                if (pickupCode != null) {
-                    parts.say("mail.RETURN_SHIPMENT_ARRANGED.pickup", details.get("carrier"));
-                    parts.fact(text.get("mail.fact.pickupCode"), String.valueOf(pickupCode));
+            case CaseEvent.ReturnShipmentArranged e -> {
+                var shipment = e.shipment();
+                if (shipment.pickupCode() != null) {
+                    parts.say("mail.RETURN_SHIPMENT_ARRANGED.pickup", shipment.carrier());
+                    parts.fact(text.get("mail.fact.pickupCode"), shipment.pickupCode());
                 } else {
-                    parts.say("mail.RETURN_SHIPMENT_ARRANGED.send", details.get("carrier"));
+                    parts.say("mail.RETURN_SHIPMENT_ARRANGED.send", shipment.carrier());
                 }
-                parts.fact(text.get("mail.fact.carrier"), String.valueOf(details.get("carrier")));
-                trackingOf(details).ifPresent(t -> parts.fact(text.get("mail.fact.tracking"), t));
-                parts.say("mail.payer." + details.get("payer"));
+                parts.fact(text.get("mail.fact.carrier"), shipment.carrier());
+                tracking(shipment, text, parts);
+                parts.say("mail.payer." + shipment.payer());
                 latest(summary, "TO_STORE").map(Shipment::payerReason).ifPresent(parts::plain);
             }
-            case "GOODS_RECEIVED" -> {
-                parts.say("mail.GOODS_RECEIVED.body", text.date(event.at()));
+            case CaseEvent.GoodsReceived e -> {
+                parts.say("mail.GOODS_RECEIVED.body", text.date(recorded.at()));
                 if (!"ACCEPTED".equals(summary.decision().outcome())) {
                     parts.reason(summary.decision());
                 }
             }
-            case "ITEM_INSPECTED", "DIAGNOSED", "EXAMINED", "INVESTIGATION_DECIDED", "DAMAGE_REPORT_RECORDED" -> {
-                Decision decision = summary.decision();
-                parts.say("mail.result." + decision.outcome());
-                parts.reason(decision);
-                List<String> evidence = evidenceOf(details, summary);
-                if ("REJECTED".equals(decision.outcome()) && !evidence.isEmpty()) {
-                    parts.say("mail.result.evidence", evidence.size());
-                    evidence.forEach(name -> parts.fact(text.get("mail.fact.evidence"), name));
-                }
-            }
-            case "PHOTOS_REQUESTED" -> parts.say("mail.PHOTOS_REQUESTED.body");
-            case "INVOICE_RESENT" -> parts.say("mail.INVOICE_RESENT.body", details.get("invoice"));
-            case "REFUND_ISSUED" -> {
+            case CaseEvent.ItemInspected e -> result(summary, e.evidence(), text, parts);
+            case CaseEvent.Diagnosed e -> result(summary, e.evidence(), text, parts);
+            case CaseEvent.Examined e -> result(summary, List.of(), text, parts);
+            case CaseEvent.InvestigationDecided e -> result(summary, List.of(), text, parts);
+            case CaseEvent.DamageReportRecorded e -> result(summary, List.of(), text, parts);
+            case CaseEvent.PhotosRequested e -> parts.say("mail.PHOTOS_REQUESTED.body");
+            case CaseEvent.InvoiceResent e -> parts.say("mail.INVOICE_RESENT.body", e.invoice());
+            case CaseEvent.RefundIssued e -> {
                 var refund = summary.refund();
                 parts.say("mail.REFUND_ISSUED.body", money(refund.amount()), text.get("mail.destination." + refund.destination()));
                 if (refund.expectedFrom() != null) {
@@ -110,9 +109,10 @@ class NoticeWriter {
                 }
                 parts.fact(text.get("mail.fact.amount"), money(refund.amount()));
             }
-            case "REPLACEMENT_SHIPPED" -> {
-                parts.say(summary.type() == CaseType.MISSING_ITEM ? "mail.REPLACEMENT_SHIPPED.missing" : "mail.REPLACEMENT_SHIPPED.body");
-                subjectKey = summary.type() == CaseType.MISSING_ITEM ? "mail.REPLACEMENT_SHIPPED.missing.subject" : subjectKey;
+            case CaseEvent.ReplacementShipped e -> {
+                boolean missing = summary.type() == CaseType.MISSING_ITEM;
+                parts.say(missing ? "mail.REPLACEMENT_SHIPPED.missing" : "mail.REPLACEMENT_SHIPPED.body");
+                subjectKey = missing ? "mail.REPLACEMENT_SHIPPED.missing.subject" : subjectKey;
                 var replacement = summary.replacement();
                 if (replacement != null) {
                     parts.fact(text.get("mail.fact.carrier"), replacement.carrier());
@@ -122,41 +122,40 @@ class NoticeWriter {
                     replacement.serialNumbers().forEach(serial -> parts.fact(text.get("mail.fact.serial"), serial));
                 }
             }
-            case "SENT_BACK" -> {
-                parts.say("mail.SENT_BACK.body", details.get("carrier"));
-                trackingOf(details).ifPresent(t -> parts.fact(text.get("mail.fact.tracking"), t));
-                parts.say("mail.payer." + details.get("payer"));
+            case CaseEvent.SentBack e -> {
+                parts.say("mail.SENT_BACK.body", e.shipment().carrier());
+                tracking(e.shipment(), text, parts);
+                parts.say("mail.payer." + e.shipment().payer());
             }
-            case "REPAIR_QUOTED" -> parts.say("mail.REPAIR_QUOTED.body", details.get("amount") + " " + details.get("currency"));
-            case "REPAIR_STARTED" -> {
-                parts.say(Boolean.TRUE.equals(details.get("paid")) ? "mail.REPAIR_STARTED.paid" : "mail.REPAIR_STARTED.body");
-                summary.deadlines().stream().filter(d -> d.met() == null)
-                        .forEach(d -> parts.fact(text.get("mail.deadline." + d.kind()), text.date(d.due())));
+            case CaseEvent.RepairQuoted e -> parts.say("mail.REPAIR_QUOTED.body", e.amount().amountText() + " " + e.amount().currency());
+            case CaseEvent.RepairStarted e -> {
+                parts.say(e.paid() ? "mail.REPAIR_STARTED.paid" : "mail.REPAIR_STARTED.body");
+                openDeadlines(summary, text, parts);
             }
-            case "REPAIR_FINISHED" -> {
-                parts.say("mail.REPAIR_FINISHED." + details.get("outcome"), details.get("workingDaysTaken"));
-                Object workDone = details.get("workDone");
-                if (workDone != null) {
-                    parts.fact(text.get("mail.fact.workDone"), String.valueOf(workDone));
+            case CaseEvent.RepairFinished e -> {
+                parts.say("mail.REPAIR_FINISHED." + e.outcome(), e.workingDaysTaken());
+                if (e.workDone() != null) {
+                    parts.fact(text.get("mail.fact.workDone"), e.workDone());
                 }
             }
-            case "LOANER_DUE" -> parts.say("mail.LOANER_DUE.body");
-            case "LOANER_LENT" -> {
+            case CaseEvent.LoanerDue e -> parts.say("mail.LOANER_DUE.body");
+            case CaseEvent.LoanerLent e -> {
                 parts.say("mail.LOANER_LENT.body");
-                parts.fact(text.get("mail.fact.loaner"), String.valueOf(details.get("loaner")));
+                parts.fact(text.get("mail.fact.loaner"), e.loaner());
             }
-            case "REMEDY_ENTITLED" -> {
+            case CaseEvent.RemedyEntitled e -> {
                 parts.say("mail.REMEDY_ENTITLED.body");
-                Object key = details.get("reasonKey");
-                if (key != null) {
-                    List<?> arguments = details.get("reasonArguments") instanceof List<?> list ? list : List.of();
-                    parts.plain(messages.getMessage(String.valueOf(key), arguments.toArray(),
-                            String.valueOf(details.getOrDefault("reason", "")), locale));
-                }
+                parts.plain(messages.getMessage(e.reason().key(), e.reason().arguments().toArray(), e.reason().defaultText(), locale));
                 parts.say("mail.REMEDY_ENTITLED.choose");
             }
-            case "CANCELLED" -> parts.say("mail.CANCELLED.body");
-            default -> throw new IllegalStateException("no notice written for " + event.kind());
+            case CaseEvent.Cancelled e -> parts.say("mail.CANCELLED.body");
+            case CaseEvent.PickedUp e -> throw untold(e);
+            case CaseEvent.DocumentsUpdated e -> throw untold(e);
+            case CaseEvent.AttachmentAdded e -> throw untold(e);
+            case CaseEvent.QuoteAnswered e -> throw untold(e);
+            case CaseEvent.LoanerReturned e -> throw untold(e);
+            case CaseEvent.UnusableConfirmation e -> throw untold(e);
+            case CaseEvent.RemedyChosen e -> throw untold(e);
         }
         StoreContact store = policy.store();
         return Optional.of(new Notice(
@@ -170,8 +169,31 @@ class NoticeWriter {
                 text.get("mail.footer", store.name(), store.email(), store.phone(), summary.reference(), summary.orderNumber())));
     }
 
-    private static Optional<String> trackingOf(Map<String, Object> details) {
-        return Optional.ofNullable(details.get("trackingNumber")).map(String::valueOf);
+    private static IllegalStateException untold(CaseEvent event) {
+        return new IllegalStateException("the customer is not told of " + event.kind());
+    }
+
+    private static void tracking(CaseEvent.ShipmentFacts shipment, Texts text, Parts parts) {
+        if (shipment.trackingNumber() != null) {
+            parts.fact(text.get("mail.fact.tracking"), shipment.trackingNumber());
+        }
+    }
+
+    private static void openDeadlines(CaseSummary summary, Texts text, Parts parts) {
+        summary.deadlines().stream().filter(d -> d.met() == null)
+                .forEach(d -> parts.fact(text.get("mail.deadline." + d.kind()), text.date(d.due())));
+    }
+
+    /** An inspection's, a diagnosis's or an examination's result, with the evidence shown when the unit is refused (RET-5). */
+    private static void result(CaseSummary summary, List<UUID> evidenceIds, Texts text, Parts parts) {
+        Decision decision = summary.decision();
+        parts.say("mail.result." + decision.outcome());
+        parts.reason(decision);
+        List<String> evidence = evidenceOf(evidenceIds, summary);
+        if ("REJECTED".equals(decision.outcome()) && !evidence.isEmpty()) {
+            parts.say("mail.result.evidence", evidence.size());
+            evidence.forEach(name -> parts.fact(text.get("mail.fact.evidence"), name));
+        }
     }
 
     private static Optional<Shipment> latest(CaseSummary summary, String direction) {
@@ -179,14 +201,10 @@ class NoticeWriter {
     }
 
     /** The file names of the photos and videos the step showed (RET-5's evidence), as the case lists them. */
-    private static List<String> evidenceOf(Map<String, Object> details, CaseSummary summary) {
-        if (!(details.get("evidence") instanceof Collection<?> ids)) {
-            return List.of();
-        }
+    private static List<String> evidenceOf(List<UUID> ids, CaseSummary summary) {
         List<String> names = new ArrayList<>();
-        for (Object id : ids) {
-            summary.attachments().stream().filter(a -> a.id().equals(UUID.fromString(String.valueOf(id))))
-                    .findFirst().ifPresent(a -> names.add(a.filename()));
+        for (UUID id : ids) {
+            summary.attachments().stream().filter(a -> a.id().equals(id)).findFirst().ifPresent(a -> names.add(a.filename()));
         }
         return names;
     }

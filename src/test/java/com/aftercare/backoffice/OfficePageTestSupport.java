@@ -5,6 +5,7 @@ import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
 import com.aftercare.cases.Channel;
 import com.aftercare.cases.Remedy;
+import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.CaseViews;
@@ -48,7 +49,7 @@ class OfficePageTestSupport {
                 Money.of("4999.00", "TRY"), accepted);
         Instant opened = NOW.minusSeconds(7 * 86_400);
         var deadline = new CaseFile.Deadline("RETURN_WINDOW", Instant.parse("2026-03-13T20:59:59Z"), "RET-1", null, null);
-        var opening = new CaseFile.Event(1, opened, "test-agent", "CASE_OPENED", List.of("RET-1", "RET-2"), Map.of());
+        var opening = new CaseFile.Event(1, opened, "test-agent", CaseEventKind.CASE_OPENED, List.of("RET-1", "RET-2"), Map.of());
         return new CaseFile(new CaseId(UUID.randomUUID()), "R-2026-000123", CaseType.RETURN, status, "W-TEST-1", Channel.WEB,
                 opened, "I changed my mind", null, null, Remedy.REFUND, "2026.1", accepted, "test-agent", opened, opened, 3,
                 List.of(item), List.of(deadline), List.of(opening), List.of(), null, List.of(), List.of(), null, null, null,

@@ -389,7 +389,7 @@ class CustomerNotificationsTest {
         // The registry hands the same event over again (as after a crash before it was marked complete).
         transactions.executeWithoutResult(status -> events.publishEvent(new CaseEventRecorded(
                 new CaseId(UUID.fromString(opened.get("id").asString())), eventId, reference, CaseType.RETURN, CaseStatus.ACCEPTED,
-                order, "CASE_OPENED", List.of("RET-1"), java.util.Map.of(), now)));
+                order, List.of("RET-1"), now, SampleEvents.of(CaseEventKind.CASE_OPENED))));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> queued("case-event:" + eventId) == 1);
 
         dispatcher.dispatchDue();
@@ -406,7 +406,7 @@ class CustomerNotificationsTest {
         CaseId caseId = new CaseId(UUID.fromString(opened.get("id").asString()));
         long fakeEventId = -System.nanoTime();
         var event = new CaseEventRecorded(caseId, fakeEventId, opened.get("reference").asString(), CaseType.RETURN,
-                CaseStatus.ACCEPTED, order, "CANCELLED", List.of(), java.util.Map.of(), now);
+                CaseStatus.ACCEPTED, order, List.of(), now, SampleEvents.of(CaseEventKind.CANCELLED));
 
         transactions.executeWithoutResult(status -> {
             events.publishEvent(event);

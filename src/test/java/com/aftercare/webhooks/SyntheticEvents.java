@@ -1,12 +1,13 @@
 package com.aftercare.webhooks;
 
+import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseEventRecorded;
+import com.aftercare.cases.SampleEvents;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,6 +29,6 @@ final class SyntheticEvents {
 
     static CaseEventRecorded of(UUID caseId, long eventId, String kind, Instant at) {
         return new CaseEventRecorded(new CaseId(caseId), eventId, "R-" + eventId, CaseType.RETURN, CaseStatus.REQUESTED, "ORDER-" + caseId,
-                kind, List.of(), Map.of("n", eventId), at);
+                List.of(), at, SampleEvents.of(CaseEventKind.valueOf(kind)));
     }
 }

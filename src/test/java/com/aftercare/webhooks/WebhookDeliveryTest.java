@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseEventRecorded;
+import com.aftercare.cases.SampleEvents;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
@@ -294,14 +296,14 @@ class WebhookDeliveryTest {
         Map<String, Object> delivery = awaitDelivery(webhookId, caseId);
         var again = new CaseEventRecorded(new CaseId(UUID.fromString(caseId)), ((Number) delivery.get("event_id")).longValue(),
                 opened.get("reference").asString(), CaseType.RETURN, CaseStatus.valueOf(opened.get("status").asString()),
-                opened.get("orderNumber").asString(), "CASE_OPENED", List.of(), Map.of(), clock.instant());
+                opened.get("orderNumber").asString(), List.of(), clock.instant(), SampleEvents.of(CaseEventKind.CASE_OPENED));
 
         assertThat(listener.enqueue(again)).isZero();
         assertThat(deliveriesOf(webhookId, caseId)).hasSize(1);
 
         var unseen = new CaseEventRecorded(new CaseId(UUID.fromString(caseId)), Long.MAX_VALUE - (System.nanoTime() & 0xFFFFFF),
                 opened.get("reference").asString(), CaseType.RETURN, CaseStatus.CANCELLED, opened.get("orderNumber").asString(),
-                "CASE_OPENED", List.of(), Map.of(), clock.instant());
+                List.of(), clock.instant(), SampleEvents.of(CaseEventKind.CASE_OPENED));
         var barrier = new CyclicBarrier(2);
         Callable<Integer> handOver = () -> {
             barrier.await();

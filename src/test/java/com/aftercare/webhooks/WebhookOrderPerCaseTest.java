@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @DisplayName("A receiver gets one case's events in order")
 class WebhookOrderPerCaseTest {
 
-    private static final String KIND = "ORDER_PER_CASE_TEST";
+    /** A kind no other step of these tests records, so the endpoint hears only this test's events. */
+    private static final String KIND = "LOANER_RETURNED";
 
     @Autowired
     MockMvc mvc;

@@ -2,6 +2,7 @@ package com.aftercare.cases.attachments;
 
 import com.aftercare.cases.CaseAttachments;
 import com.aftercare.cases.AttachmentLimits;
+import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.FileTooLargeException;
 import com.aftercare.cases.core.CaseDeadlines;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -89,8 +89,7 @@ public class EvidenceAttachments implements CaseAttachments {
             file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
                     cases.putDeadline(id, deadline.kind(), deadline.due(), deadline.clause(), !now.isAfter(deadline.due()), now));
         }
-        journal.note(file, now, caller.username(), "ATTACHMENT_ADDED", List.of(),
-                Map.of("attachmentId", info.id().toString(), "kind", info.kind(), "filename", info.filename()));
+        journal.note(file, now, caller.username(), List.of(), new CaseEvent.AttachmentAdded(info.id(), info.kind(), info.filename()));
         return info.id();
     }
 

@@ -23,7 +23,6 @@ import com.aftercare.policy.returns.ShipmentDirection;
 import com.aftercare.policy.returns.ShippingCharge;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -96,10 +95,9 @@ public interface CaseFamily {
 
     /**
      * The clauses a refund cites, given the route's; a family with a refund clock settles it here and
-     * says in {@code details} whether it was met.
+     * says whether it was met.
      */
-    List<String> refundClauses(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses,
-            Map<String, Object> details);
+    Refunded refunded(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses);
 
     /** The clauses a replacement shipped cites. */
     List<String> replacementClauses(CaseFile file);
@@ -114,6 +112,10 @@ public interface CaseFamily {
 
     /** Who pays a shipment, and the reason with its clauses. */
     record Charge(Payer payer, StoredReasoning reasoning) {
+    }
+
+    /** @param onTime whether the family's refund clock was met; null for a family without one */
+    record Refunded(List<String> clauses, Boolean onTime) {
     }
 
     /** A case's next status and decision after a step. */

@@ -3,6 +3,7 @@ package com.aftercare.cases.core;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.CaseAction;
+import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseEventRecorded;
 import com.aftercare.cases.CaseId;
 import com.aftercare.platform.web.ConflictException;
@@ -10,7 +11,6 @@ import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.cases.CaseStatus;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -43,21 +43,21 @@ public class CaseJournal {
         return file;
     }
 
-    public void record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor, String kind,
-            List<String> clauses, Map<String, Object> details) {
+    /** Moves the case under its version and writes what happened to its timeline. */
+    public void record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor, List<String> clauses,
+            CaseEvent event) {
         cases.advance(file, status, decision, at);
-        entry(file, status, at, actor, kind, clauses, details);
+        entry(file, status, at, actor, clauses, event);
     }
 
     /** A timeline entry without a change of state (the case was just created, or an attachment added). */
-    public void note(CaseFile file, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {
-        entry(file, file.status(), at, actor, kind, clauses, details);
+    public void note(CaseFile file, Instant at, String actor, List<String> clauses, CaseEvent event) {
+        entry(file, file.status(), at, actor, clauses, event);
     }
 
-    private void entry(CaseFile file, CaseStatus status, Instant at, String actor, String kind, List<String> clauses,
-            Map<String, Object> details) {
-        long eventId = cases.appendEvent(file.id(), at, actor, kind, clauses, details);
+    private void entry(CaseFile file, CaseStatus status, Instant at, String actor, List<String> clauses, CaseEvent event) {
+        long eventId = cases.appendEvent(file.id(), at, actor, event.kind().name(), clauses, event.details());
         events.publishEvent(new CaseEventRecorded(file.id(), eventId, file.reference(), file.type(), status,
-                file.orderNumber(), kind, clauses, details, at));
+                file.orderNumber(), clauses, at, event));
     }
 }

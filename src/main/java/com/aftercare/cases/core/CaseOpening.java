@@ -1,5 +1,6 @@
 package com.aftercare.cases.core;
 
+import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.CaseId;
@@ -22,9 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,14 +101,8 @@ public class CaseOpening {
         for (Opening.Clock clock : opening.clocks()) {
             cases.putDeadline(id, clock.kind(), clock.due(), clock.clause(), clock.met(), clock.met() == null ? null : now);
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("channel", command.channel().name());
-        details.put("requestedAt", CaseMoments.local(requestedAt));
-        details.put("remedy", remedy.name());
-        details.put("outcome", opening.decision().outcome().name());
-        details.putAll(opening.details());
-        journal.note(file, now, caller.username(), "CASE_OPENED",
-                opening.decision().appliedClauses().stream().map(ClauseId::value).toList(), details);
+        journal.note(file, now, caller.username(), opening.decision().appliedClauses().stream().map(ClauseId::value).toList(),
+                new CaseEvent.CaseOpened(command.channel(), requestedAt, remedy, opening.decision().outcome(), opening.details()));
         return id;
     }
 

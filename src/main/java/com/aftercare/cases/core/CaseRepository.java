@@ -2,6 +2,7 @@ package com.aftercare.cases.core;
 
 import com.aftercare.cases.RemedyChoice;
 import com.aftercare.cases.RepairOutcome;
+import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredReasoning;
 import com.aftercare.cases.StoredVerdict;
@@ -322,7 +323,7 @@ public class CaseRepository {
 
     private List<Event> timeline(CaseId id) {
         return jdbc.sql("select * from case_event where case_id = ? order by id").param(id.value())
-                .query((rs, n) -> new Event(rs.getLong("id"), instant(rs, "at"), rs.getString("actor"), rs.getString("kind"),
+                .query((rs, n) -> new Event(rs.getLong("id"), instant(rs, "at"), rs.getString("actor"), CaseEventKind.valueOf(rs.getString("kind")),
                         strings(rs.getArray("clauses")), json.readValue(rs.getString("details"), DETAILS)))
                 .list();
     }

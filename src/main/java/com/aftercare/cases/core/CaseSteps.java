@@ -1,5 +1,6 @@
 package com.aftercare.cases.core;
 
+import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.calendar.TurkishCalendar;
@@ -48,9 +49,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -99,9 +98,9 @@ public class CaseSteps {
                 : command.pickupCode() != null ? command.pickupCode() : newPickupCode();
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_STORE, command.carrier(), command.storeArranged(),
                 pickupCode, command.trackingNumber());
-        Map<String, Object> details = shipmentDetails(shipment);
         journal.record(file, movesOnTheWayBack(file) ? CaseStatus.AWAITING_GOODS : file.status(), file.decision(),
-                shipment.arrangedAt(), caller.username(), "RETURN_SHIPMENT_ARRANGED", shipment.payerDecision().clauses(), details);
+                shipment.arrangedAt(), caller.username(), shipment.payerDecision().clauses(),
+                new CaseEvent.ReturnShipmentArranged(facts(shipment)));
     }
 
     @Transactional
@@ -115,8 +114,7 @@ public class CaseSteps {
         Instant at = notInFuture(command.at(), "at");
         cases.markPickedUp(shipment.id(), at);
         journal.record(file, movesOnTheWayBack(file) ? CaseStatus.IN_TRANSIT : file.status(), file.decision(),
-                clock.instant(), caller.username(), "PICKED_UP",
-                List.of(), Map.of("shipmentId", shipment.id().toString(), "carrier", shipment.carrier(), "at", CaseMoments.local(at)));
+                clock.instant(), caller.username(), List.of(), new CaseEvent.PickedUp(shipment.id(), shipment.carrier(), at));
     }
 
     @Transactional
@@ -129,13 +127,9 @@ public class CaseSteps {
         cases.insertReceipt(file.id(), new ReceiptRecord(receivedAt, command.packaging(), command.signedReturnForm(),
                 command.originalInvoice(), command.companyReturnInvoice(), command.notes(), StoredVerdict.of(receipt.verdict()),
                 caller.username()));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("receivedAt", CaseMoments.local(receivedAt));
-        details.put("packaging", command.packaging().name());
-        details.put("missingDocuments", receipt.missing().stream().map(Enum::name).toList());
         CaseFamily.Progress next = family.received(file, receipt, receivedAt);
-        journal.record(file, next.status(), next.decision(), clock.instant(), caller.username(), "GOODS_RECEIVED",
-                ids(receipt.verdict().appliedClauses()), details);
+        journal.record(file, next.status(), next.decision(), clock.instant(), caller.username(),
+                ids(receipt.verdict().appliedClauses()), new CaseEvent.GoodsReceived(receivedAt, command.packaging(), missing(receipt)));
     }
 
     @Transactional
@@ -148,8 +142,8 @@ public class CaseSteps {
         cases.updateReceiptDocuments(file.id(), command.signedReturnForm(), command.originalInvoice(),
                 command.companyReturnInvoice(), StoredVerdict.of(receipt.verdict()));
         CaseFamily.Progress next = family.documentsUpdated(file, receipt);
-        journal.record(file, next.status(), next.decision(), clock.instant(), caller.username(), "DOCUMENTS_UPDATED",
-                ids(receipt.verdict().appliedClauses()), Map.of("missingDocuments", receipt.missing().stream().map(Enum::name).toList()));
+        journal.record(file, next.status(), next.decision(), clock.instant(), caller.username(),
+                ids(receipt.verdict().appliedClauses()), new CaseEvent.DocumentsUpdated(missing(receipt)));
     }
 
     @Transactional
@@ -171,13 +165,10 @@ public class CaseSteps {
                 route.reversals(), route.expectedWindow().map(w -> w.earliest()).orElse(null),
                 route.expectedWindow().map(w -> w.latest()).orElse(null), StoredVerdict.of(route.verdict()), now,
                 caller.username()));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("amount", amount.amountText());
-        details.put("currency", amount.currency());
-        details.put("destination", route.destination().name());
-        route.expectedWindow().ifPresent(w -> details.put("expectedBetween", List.of(w.earliest().toString(), w.latest().toString())));
-        List<String> clauses = families.of(file.type()).refundClauses(file, policy, now, ids(route.verdict().appliedClauses()), details);
-        journal.record(file, CaseStatus.REFUNDED, file.decision(), now, caller.username(), "REFUND_ISSUED", clauses, details);
+        CaseFamily.Refunded refunded = families.of(file.type()).refunded(file, policy, now, ids(route.verdict().appliedClauses()));
+        journal.record(file, CaseStatus.REFUNDED, file.decision(), now, caller.username(), refunded.clauses(),
+                new CaseEvent.RefundIssued(amount, route.destination(), route.expectedWindow().map(w -> w.earliest()).orElse(null),
+                        route.expectedWindow().map(w -> w.latest()).orElse(null), refunded.onTime()));
     }
 
     @Transactional
@@ -189,18 +180,15 @@ public class CaseSteps {
         Instant now = clock.instant();
         cases.insertReplacement(file.id(), new ReplacementRecord(command.carrier(), command.trackingNumber(),
                 command.serialNumbers(), now, caller.username()));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("carrier", command.carrier());
-        details.put("serialNumbers", command.serialNumbers());
-        details.put("payer", "STORE");
         // DLV-3: the replacement clock is met when the replacement leaves in time.
-        file.deadline(CaseDeadlines.REPLACEMENT).ifPresent(deadline -> {
+        Boolean onTime = file.deadline(CaseDeadlines.REPLACEMENT).map(deadline -> {
             boolean met = !now.isAfter(deadline.due());
             cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), met, now);
-            details.put("onTime", met);
-        });
+            return met;
+        }).orElse(null);
         List<String> clauses = families.of(file.type()).replacementClauses(file);
-        journal.record(file, CaseStatus.REPLACED, file.decision(), now, caller.username(), "REPLACEMENT_SHIPPED", clauses, details);
+        journal.record(file, CaseStatus.REPLACED, file.decision(), now, caller.username(), clauses,
+                new CaseEvent.ReplacementShipped(command.carrier(), command.serialNumbers(), onTime));
     }
 
     @Transactional
@@ -210,15 +198,15 @@ public class CaseSteps {
         ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
                 command.trackingNumber());
         CaseStatus next = families.of(file.type()).sentBack(file);
-        journal.record(file, next, file.decision(), shipment.arrangedAt(), caller.username(), "SENT_BACK",
-                shipment.payerDecision().clauses(), shipmentDetails(shipment));
+        journal.record(file, next, file.decision(), shipment.arrangedAt(), caller.username(), shipment.payerDecision().clauses(),
+                new CaseEvent.SentBack(facts(shipment)));
     }
 
     @Transactional
     public void cancel(CaseId id, Cancel command, Caller caller) {
         CaseFile file = journal.caseFor(id, CaseAction.CANCEL);
-        journal.record(file, CaseStatus.CANCELLED, file.decision(), clock.instant(), caller.username(), "CANCELLED",
-                List.of(), command.reason() == null ? Map.of() : Map.of("reason", command.reason()));
+        journal.record(file, CaseStatus.CANCELLED, file.decision(), clock.instant(), caller.username(), List.of(),
+                new CaseEvent.Cancelled(command.reason()));
     }
 
     private ShipmentRecord ship(CaseFile file, PolicyVersion policy, ShipmentDirection direction, String carrier,
@@ -232,18 +220,13 @@ public class CaseSteps {
         return shipment;
     }
 
-    private static Map<String, Object> shipmentDetails(ShipmentRecord shipment) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("shipmentId", shipment.id().toString());
-        details.put("carrier", shipment.carrier());
-        details.put("payer", shipment.payer().name());
-        if (shipment.pickupCode() != null) {
-            details.put("pickupCode", shipment.pickupCode());
-        }
-        if (shipment.trackingNumber() != null) {
-            details.put("trackingNumber", shipment.trackingNumber());
-        }
-        return details;
+    private static CaseEvent.ShipmentFacts facts(ShipmentRecord shipment) {
+        return new CaseEvent.ShipmentFacts(shipment.id(), shipment.carrier(), shipment.payer(), shipment.pickupCode(),
+                shipment.trackingNumber());
+    }
+
+    private static List<String> missing(ReceiptDecision receipt) {
+        return receipt.missing().stream().map(Enum::name).toList();
     }
 
     /** RET-5: evidence is photos or videos attached to this case, so a no-fault finding is shown, not just claimed. */

@@ -24,7 +24,6 @@ import com.aftercare.policy.returns.ReturnReceiptCheck;
 import com.aftercare.policy.returns.ShipmentDirection;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -103,9 +102,8 @@ class DeliveryFamily implements CaseFamily {
     }
 
     @Override
-    public List<String> refundClauses(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses,
-            Map<String, Object> details) {
-        return Stream.concat(routeClauses.stream(), Stream.of(DeliveryClauses.of(file.type()))).distinct().toList();
+    public Refunded refunded(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses) {
+        return new Refunded(Stream.concat(routeClauses.stream(), Stream.of(DeliveryClauses.of(file.type()))).distinct().toList(), null);
     }
 
     @Override

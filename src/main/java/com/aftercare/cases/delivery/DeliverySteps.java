@@ -1,5 +1,6 @@
 package com.aftercare.cases.delivery;
 
+import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.core.CaseDeadlines;
@@ -33,9 +34,7 @@ import com.aftercare.orders.OrderNumber;
 import com.aftercare.orders.Orders;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,8 +79,7 @@ public class DeliverySteps {
             damage.lastMoment().ifPresent(last -> cases.putDeadline(file.id(), CaseDeadlines.REPLACEMENT, last.toInstant(),
                     "DLV-3", null, null));
         }
-        decide(file, damage.verdict(), now, caller, "DAMAGE_REPORT_RECORDED",
-                Map.of("reportNumber", command.number(), "reportDate", command.date().toString()));
+        decide(file, damage.verdict(), now, caller, new CaseEvent.DamageReportRecorded(command.number(), command.date()));
     }
 
     @Transactional
@@ -91,8 +89,8 @@ public class DeliverySteps {
         cases.recordPhotoRequest(file.id(), now);
         cases.putDeadline(file.id(), CaseDeadlines.PHOTOS, opening.photosReminderDue(now), "DLV-4", null, null);
         int request = file.delivery().photoRequests() + 1;
-        journal.record(file, file.status(), file.decision(), now, caller.username(), "PHOTOS_REQUESTED", List.of("DLV-4"),
-                Map.of("request", request, "reminder", request > 1));
+        journal.record(file, file.status(), file.decision(), now, caller.username(), List.of("DLV-4"),
+                new CaseEvent.PhotosRequested(request));
     }
 
     @Transactional
@@ -107,13 +105,7 @@ public class DeliverySteps {
         // Settle the photo clock only if the photos have not settled it already: late photos stay late.
         file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
                 cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), photos, now));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("customerCaused", command.customerCaused());
-        details.put("photos", photos);
-        if (command.notes() != null) {
-            details.put("notes", command.notes());
-        }
-        decide(file, verdict, now, caller, "EXAMINED", details);
+        decide(file, verdict, now, caller, new CaseEvent.Examined(command.customerCaused(), photos, command.notes()));
     }
 
     @Transactional
@@ -127,12 +119,7 @@ public class DeliverySteps {
         };
         Instant now = clock.instant();
         cases.recordAgentDecision(file.id(), StoredVerdict.of(verdict), now, caller.username());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("upheld", command.upheld());
-        if (command.note() != null) {
-            details.put("note", command.note());
-        }
-        decide(file, verdict, now, caller, "INVESTIGATION_DECIDED", details);
+        decide(file, verdict, now, caller, new CaseEvent.InvestigationDecided(command.upheld(), command.note()));
     }
 
     @Transactional
@@ -141,24 +128,24 @@ public class DeliverySteps {
         PapersDecision papers = new DeliveryPapers().judge(new PapersAtDelivery(false));
         Instant now = clock.instant();
         cases.recordInvoiceResent(file.id(), now);
-        journal.record(file, file.status(), file.decision(), now, caller.username(), "INVOICE_RESENT",
+        journal.record(file, file.status(), file.decision(), now, caller.username(),
                 papers.verdict().appliedClauses().stream().map(ClauseId::value).toList(),
-                Map.of("invoice", order(file).invoice().number()));
+                new CaseEvent.InvoiceResent(order(file).invoice().number()));
     }
 
     /**
      * A decision of the case's own clause: the case and each of its items take it, and the case moves by it. The
      * case's decision keeps citing DLV-1 when the invoice did not come with the goods, as it did when opened.
      */
-    private void decide(CaseFile file, Verdict verdict, Instant now, Caller caller, String kind, Map<String, Object> details) {
+    private void decide(CaseFile file, Verdict verdict, Instant now, Caller caller, CaseEvent event) {
         StoredVerdict stored = StoredVerdict.of(verdict);
         for (Item item : file.items()) {
             cases.updateItemVerdict(file.id(), item.position(), stored);
         }
         CaseStatus next = DeliveryOpening.statusOf(verdict, file.status());
         StoredVerdict forCase = StoredVerdict.of(DeliveryOpening.withInvoiceNote(verdict, file.delivery().invoiceReceived()));
-        journal.record(file, next, forCase, now, caller.username(), kind,
-                verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
+        journal.record(file, next, forCase, now, caller.username(), verdict.appliedClauses().stream().map(ClauseId::value).toList(),
+                event);
     }
 
     private com.aftercare.orders.Order order(CaseFile file) {

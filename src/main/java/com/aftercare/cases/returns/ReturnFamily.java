@@ -123,12 +123,10 @@ class ReturnFamily implements CaseFamily {
 
     /** RET-6: the refund within its period from the goods reaching the store, met or not. */
     @Override
-    public List<String> refundClauses(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses,
-            Map<String, Object> details) {
+    public Refunded refunded(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses) {
         RefundDue due = new RefundDeadline(policy, calendar).judge(file.receipt().receivedAt(), now);
         cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), due.met(), now);
-        details.put("onTime", due.met());
-        return Stream.concat(Stream.of(due.clause().value()), routeClauses.stream()).distinct().toList();
+        return new Refunded(Stream.concat(Stream.of(due.clause().value()), routeClauses.stream()).distinct().toList(), due.met());
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.aftercare.cases.returns;
 
 import com.aftercare.cases.CaseAction;
 import com.aftercare.cases.CaseCommands.Inspect;
+import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.CaseFile.InspectionRecord;
 import com.aftercare.cases.CaseFile.Item;
@@ -22,9 +23,7 @@ import com.aftercare.policy.returns.ReturnProgress;
 import com.aftercare.policy.returns.WithdrawalInspection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,16 +74,9 @@ public class ReturnSteps {
         if (overall.outcome() == Outcome.REJECTED) {
             cases.removeDeadline(file.id(), CaseDeadlines.REFUND);
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("lineId", item.lineId());
-        details.put("outcome", verdict.outcome().name());
-        details.put("used", command.used());
-        details.put("dataTransferred", command.dataTransferred());
-        details.put("paired", command.paired());
-        details.put("hygieneSealOpened", command.hygieneSealOpened());
-        details.put("noFaultFound", command.noFaultFound());
-        details.put("evidence", command.evidence().stream().map(UUID::toString).toList());
-        journal.record(file, ReturnFamily.statusFor(overall), StoredVerdict.of(overall), now, caller.username(), "ITEM_INSPECTED",
-                verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
+        journal.record(file, ReturnFamily.statusFor(overall), StoredVerdict.of(overall), now, caller.username(),
+                verdict.appliedClauses().stream().map(ClauseId::value).toList(), new CaseEvent.ItemInspected(item.lineId(),
+                        verdict.outcome(), command.used(), command.dataTransferred(), command.paired(), command.hygieneSealOpened(),
+                        command.noFaultFound(), command.evidence()));
     }
 }

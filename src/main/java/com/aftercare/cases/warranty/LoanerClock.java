@@ -1,15 +1,15 @@
 package com.aftercare.cases.warranty;
 
+import com.aftercare.cases.CaseEvent;
+import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.core.CaseJournal;
-import com.aftercare.cases.core.CaseMoments;
 import com.aftercare.cases.core.CaseRepository;
 import com.aftercare.cases.CaseId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LoanerClock {
 
     private static final Logger log = LoggerFactory.getLogger(LoanerClock.class);
-
-    static final String LOANER_DUE = "LOANER_DUE";
 
     private final JdbcClient jdbc;
     private final CaseRepository cases;
@@ -51,7 +49,7 @@ public class LoanerClock {
                  where d.kind = ? and d.met is null and d.due < ? and c.%s
                    and not exists (select 1 from case_event e where e.case_id = d.case_id and e.kind = ?)
                  order by d.due""".formatted(CaseRepository.OPEN))
-                .params(WarrantyDeadlines.LOANER, Timestamp.from(now), LOANER_DUE)
+                .params(WarrantyDeadlines.LOANER, Timestamp.from(now), CaseEventKind.LOANER_DUE.name())
                 .query(UUID.class).list();
         int noted = 0;
         for (UUID id : due) {
@@ -73,7 +71,7 @@ public class LoanerClock {
             return false;
         }
         CaseFile file = cases.load(id).orElse(null);
-        if (file == null || file.openLoan().isPresent() || file.timeline().stream().anyMatch(e -> e.kind().equals(LOANER_DUE))) {
+        if (file == null || file.openLoan().isPresent() || file.timeline().stream().anyMatch(e -> e.kind() == CaseEventKind.LOANER_DUE)) {
             return false;
         }
         // The due moment is the last second of the 10th working day: the store may still lend one then.
@@ -81,8 +79,7 @@ public class LoanerClock {
         if (deadline.isEmpty()) {
             return false;
         }
-        journal.note(file, now, "system", LOANER_DUE, List.of(deadline.get().clause()),
-                Map.of("due", CaseMoments.local(deadline.get().due())));
+        journal.note(file, now, "system", List.of(deadline.get().clause()), new CaseEvent.LoanerDue(deadline.get().due()));
         return true;
     }
 }

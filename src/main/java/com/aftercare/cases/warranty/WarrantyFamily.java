@@ -24,7 +24,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -121,9 +120,8 @@ class WarrantyFamily implements CaseFamily {
     }
 
     @Override
-    public List<String> refundClauses(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses,
-            Map<String, Object> details) {
-        return Stream.concat(routeClauses.stream(), Stream.of("WAR-8")).distinct().toList();
+    public Refunded refunded(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses) {
+        return new Refunded(Stream.concat(routeClauses.stream(), Stream.of("WAR-8")).distinct().toList(), null);
     }
 
     @Override

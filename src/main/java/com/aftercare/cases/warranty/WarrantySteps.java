@@ -2,6 +2,8 @@ package com.aftercare.cases.warranty;
 
 import com.aftercare.cases.RemedyChoice;
 import com.aftercare.cases.RepairOutcome;
+import com.aftercare.cases.CaseEvent;
+import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.core.CaseJournal;
@@ -35,9 +37,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WarrantySteps {
-
-    /** The timeline entry that says WAR-8 now entitles the customer to a replacement or a refund. */
-    static final String REMEDY_ENTITLED = "REMEDY_ENTITLED";
 
     private final CaseRepository cases;
     private final CaseJournal journal;
@@ -106,14 +103,8 @@ public class WarrantySteps {
             cases.removeDeadline(file.id(), WarrantyDeadlines.REPAIR);
             cases.removeDeadline(file.id(), WarrantyDeadlines.LOANER);
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("cause", cause == null ? "NO_FAULT_FOUND" : cause.name());
-        details.put("covered", covered);
-        details.put("evidence", evidence.stream().map(UUID::toString).toList());
-        if (notes != null) {
-            details.put("notes", notes);
-        }
-        decide(file, verdict, covered ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, now, caller, "DIAGNOSED", details);
+        decide(file, verdict, covered ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, now, caller,
+                new CaseEvent.Diagnosed(cause, covered, evidence, notes));
         noteEntitlement(file.id(), now, caller);
     }
 
@@ -121,8 +112,8 @@ public class WarrantySteps {
     public void quote(CaseId id, Money amount, Caller caller) {
         CaseFile file = journal.caseFor(id, CaseAction.QUOTE);
         cases.recordQuote(file.id(), amount);
-        journal.record(file, CaseStatus.QUOTED, file.decision(), clock.instant(), caller.username(), "REPAIR_QUOTED",
-                file.decision().clauses(), Map.of("amount", amount.amountText(), "currency", amount.currency()));
+        journal.record(file, CaseStatus.QUOTED, file.decision(), clock.instant(), caller.username(), file.decision().clauses(),
+                new CaseEvent.RepairQuoted(amount));
     }
 
     @Transactional
@@ -130,7 +121,7 @@ public class WarrantySteps {
         CaseFile file = journal.caseFor(id, CaseAction.ANSWER_QUOTE);
         cases.recordQuoteAnswer(file.id(), accepted);
         journal.record(file, accepted ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, file.decision(), clock.instant(),
-                caller.username(), accepted ? "QUOTE_ACCEPTED" : "QUOTE_DECLINED", file.decision().clauses(), Map.of());
+                caller.username(), file.decision().clauses(), new CaseEvent.QuoteAnswered(accepted));
     }
 
     @Transactional
@@ -139,8 +130,8 @@ public class WarrantySteps {
         Instant now = clock.instant();
         cases.recordRepairStart(file.id(), now);
         List<String> clauses = Boolean.TRUE.equals(file.warranty().covered()) ? List.of("WAR-4", "WAR-7", "WAR-3") : List.of();
-        journal.record(file, CaseStatus.IN_REPAIR, file.decision(), now, caller.username(), "REPAIR_STARTED", clauses,
-                Map.of("paid", !Boolean.TRUE.equals(file.warranty().covered())));
+        journal.record(file, CaseStatus.IN_REPAIR, file.decision(), now, caller.username(), clauses,
+                new CaseEvent.RepairStarted(!Boolean.TRUE.equals(file.warranty().covered())));
     }
 
     @Transactional
@@ -153,19 +144,13 @@ public class WarrantySteps {
         Instant now = clock.instant();
         cases.recordRepairFinish(file.id(), now, outcome, workDone);
         settleClocks(file, now);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("outcome", outcome.name());
-        if (workDone != null) {
-            details.put("workDone", workDone);
-        }
         RepairClock repairClock = RepairClock.startedAt(file.requestedAt(), policies.named(file.policyVersion()), calendar);
-        details.put("workingDaysTaken", repairClock.workingDaysTaken(today(now)));
         List<String> clauses = new ArrayList<>(List.of("WAR-4", "WAR-3"));
         if (outcome == RepairOutcome.NOT_REPAIRABLE) {
             clauses.add("WAR-8");
         }
         journal.record(file, outcome == RepairOutcome.FIXED ? CaseStatus.REPAIRED : CaseStatus.NOT_REPAIRABLE, file.decision(),
-                now, caller.username(), "REPAIR_FINISHED", clauses, details);
+                now, caller.username(), clauses, new CaseEvent.RepairFinished(outcome, workDone, repairClock.workingDaysTaken(today(now))));
         noteEntitlement(file.id(), now, caller);
     }
 
@@ -182,8 +167,8 @@ public class WarrantySteps {
         cases.lend(file.id(), loanerSerial, now);
         file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null)
                 .ifPresent(d -> cases.putDeadline(file.id(), d.kind(), d.due(), d.clause(), true, now));
-        journal.record(file, file.status(), file.decision(), now, caller.username(), "LOANER_LENT", List.of("WAR-5"),
-                Map.of("loaner", loanerSerial));
+        journal.record(file, file.status(), file.decision(), now, caller.username(), List.of("WAR-5"),
+                new CaseEvent.LoanerLent(loanerSerial));
     }
 
     @Transactional
@@ -192,8 +177,8 @@ public class WarrantySteps {
         CaseFile.Loan loan = file.openLoan().orElseThrow();
         Instant now = clock.instant();
         cases.returnLoaner(loan.id(), now);
-        journal.record(file, file.status(), file.decision(), now, caller.username(), "LOANER_RETURNED", List.of("WAR-5"),
-                Map.of("loaner", loan.loanerSerial()));
+        journal.record(file, file.status(), file.decision(), now, caller.username(), List.of("WAR-5"),
+                new CaseEvent.LoanerReturned(loan.loanerSerial()));
     }
 
     @Transactional
@@ -205,8 +190,8 @@ public class WarrantySteps {
                     + entitlement.reason().defaultText() + ").");
         }
         cases.recordUnusableConfirmation(file.id(), confirmed);
-        journal.record(file, file.status(), file.decision(), clock.instant(), caller.username(), "UNUSABLE_CONFIRMATION",
-                List.of("WAR-8"), Map.of("continuouslyUnusable", confirmed));
+        journal.record(file, file.status(), file.decision(), clock.instant(), caller.username(), List.of("WAR-8"),
+                new CaseEvent.UnusableConfirmation(confirmed));
         noteEntitlement(file.id(), clock.instant(), caller);
     }
 
@@ -230,12 +215,7 @@ public class WarrantySteps {
             throw new InvalidInputException(problems);
         }
         cases.recordRemedyChoice(file.id(), choice, discountRate);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("choice", choice.name());
-        if (discountRate != null) {
-            details.put("discountRate", discountRate.toPlainString());
-        }
-        decide(file, entitlement.verdict(), file.status(), clock.instant(), caller, "REMEDY_CHOSEN", details);
+        decide(file, entitlement.verdict(), file.status(), clock.instant(), caller, new CaseEvent.RemedyChosen(choice, discountRate));
     }
 
     /** WAR-4, WAR-5: the repair clock is met when the repair is done in time; the loaner clock when it came before the loaner was owed. */
@@ -246,14 +226,13 @@ public class WarrantySteps {
                 .ifPresent(d -> cases.putDeadline(file.id(), d.kind(), d.due(), d.clause(), !finishedAt.isAfter(d.due()), finishedAt));
     }
 
-    private void decide(CaseFile file, Verdict verdict, CaseStatus next, Instant now, Caller caller, String kind,
-            Map<String, Object> details) {
+    private void decide(CaseFile file, Verdict verdict, CaseStatus next, Instant now, Caller caller, CaseEvent event) {
         StoredVerdict stored = StoredVerdict.of(verdict);
         for (Item item : file.items()) {
             cases.updateItemVerdict(file.id(), item.position(), stored);
         }
-        journal.record(file, next, stored, now, caller.username(), kind,
-                verdict.appliedClauses().stream().map(ClauseId::value).toList(), details);
+        journal.record(file, next, stored, now, caller.username(), verdict.appliedClauses().stream().map(ClauseId::value).toList(),
+                event);
     }
 
     /**
@@ -262,20 +241,15 @@ public class WarrantySteps {
      */
     void noteEntitlement(CaseId id, Instant now, Caller caller) {
         CaseFile file = cases.load(id).orElseThrow();
-        if (file.warranty() == null || file.timeline().stream().anyMatch(e -> e.kind().equals(REMEDY_ENTITLED))) {
+        if (file.warranty() == null || file.timeline().stream().anyMatch(e -> e.kind() == CaseEventKind.REMEDY_ENTITLED)) {
             return;
         }
         EntitlementResult entitlement = unit(file).entitlement();
         if (!entitlement.entitled()) {
             return;
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("serialNumber", file.warranty().serialNumber());
-        details.put("reasonKey", entitlement.reason().key());
-        details.put("reasonArguments", entitlement.reason().arguments().stream().map(String::valueOf).toList());
-        details.put("reason", entitlement.reason().defaultText());
-        journal.note(file, now, caller.username(), REMEDY_ENTITLED,
-                entitlement.clauses().stream().map(ClauseId::value).toList(), details);
+        journal.note(file, now, caller.username(), entitlement.clauses().stream().map(ClauseId::value).toList(),
+                new CaseEvent.RemedyEntitled(file.warranty().serialNumber(), entitlement.reason()));
     }
 
     private UnitWarranty unit(CaseFile file) {

@@ -45,10 +45,10 @@ class CaseEventPayload {
         theCase.put("orderNumber", event.orderNumber());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", event.eventId());
-        body.put("type", typeOf(event.kind()));
+        body.put("type", typeOf(event.kind().name()));
         body.put("occurredAt", MOMENT.format(event.at().truncatedTo(ChronoUnit.SECONDS).atZone(clock.getZone())));
         body.put("case", theCase);
-        body.put("kind", event.kind());
+        body.put("kind", event.kind().name());
         body.put("clauses", event.clauses());
         body.put("details", new TreeMap<>(event.details()));
         return json.writeValueAsString(body);

@@ -32,7 +32,7 @@ public class CaseEventWebhooks {
 
     /** What the listener does, callable directly: the deliveries this event adds (0 for an event seen before). */
     public int enqueue(CaseEventRecorded event) {
-        return deliveries.enqueue(new Deliveries.Event(event.eventId(), event.caseId().value(), event.kind(), payloads.of(event)),
+        return deliveries.enqueue(new Deliveries.Event(event.eventId(), event.caseId().value(), event.kind().name(), payloads.of(event)),
                 clock.instant());
     }
 }

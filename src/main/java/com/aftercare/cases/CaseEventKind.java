@@ -1,0 +1,33 @@
+package com.aftercare.cases;
+
+/** The kinds of entry a case's timeline holds: one per {@link CaseEvent} record, named as the API and webhooks show them. */
+public enum CaseEventKind {
+    CASE_OPENED,
+    RETURN_SHIPMENT_ARRANGED,
+    PICKED_UP,
+    GOODS_RECEIVED,
+    DOCUMENTS_UPDATED,
+    ITEM_INSPECTED,
+    REFUND_ISSUED,
+    REPLACEMENT_SHIPPED,
+    SENT_BACK,
+    CANCELLED,
+    ATTACHMENT_ADDED,
+    DAMAGE_REPORT_RECORDED,
+    PHOTOS_REQUESTED,
+    EXAMINED,
+    INVESTIGATION_DECIDED,
+    INVOICE_RESENT,
+    DIAGNOSED,
+    REPAIR_QUOTED,
+    QUOTE_ACCEPTED,
+    QUOTE_DECLINED,
+    REPAIR_STARTED,
+    REPAIR_FINISHED,
+    LOANER_DUE,
+    LOANER_LENT,
+    LOANER_RETURNED,
+    UNUSABLE_CONFIRMATION,
+    REMEDY_CHOSEN,
+    REMEDY_ENTITLED
+}
