@@ -26,6 +26,13 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
                        List<AttachmentInfo> attachments, RefundRecord refund, ReplacementRecord replacement,
                        DeliveryFacts delivery, WarrantyFacts warranty, List<Loan> loans) {
 
+    /** This new case with the clocks it started and its first timeline entry. */
+    public CaseFile opened(List<Deadline> startedClocks, Event opening) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode, faultDescription,
+                remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, List.copyOf(startedClocks),
+                List.of(opening), shipments, receipt, inspections, attachments, refund, replacement, delivery, warranty, loans);
+    }
+
     public record Item(int position, String lineId, List<String> serialNumbers, int quantity, String sku, String name,
                        ProductCategory category, Money unitPrice, StoredVerdict verdict) {
 

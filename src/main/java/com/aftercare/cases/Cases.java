@@ -43,8 +43,11 @@ public class Cases {
         this.attachments = attachments;
     }
 
-    /** Opens a case, judged at once by the policy version in force; 400 with every problem, 409 when the items are taken. */
-    public CaseId open(CaseCommands.Open command, Caller caller) {
+    /**
+     * Opens a case, judged at once by the policy version in force; 400 with every problem, 409 when
+     * the items are taken. Answers the case as it now stands, without reading it back.
+     */
+    public CaseFile open(CaseCommands.Open command, Caller caller) {
         return opening.open(command, caller);
     }
 

@@ -120,7 +120,7 @@ class DemoCases {
         List<String> serials = line.serial() == null ? List.of() : List.of(line.serial());
         return cases.open(new Open(type, line.orderNumber(), List.of(new RequestedItem(line.lineId(), 1, serials)), channel,
                 requestedAt, description, type == CaseType.RETURN ? Remedy.REFUND : null, faultCode, description,
-                new AtDelivery(null, null, null, null, null)), AGENT);
+                new AtDelivery(null, null, null, null, null)), AGENT).id();
     }
 
     /** A delivered single watch (or smart watch) line, delivered in that span, not yet in any case. */

@@ -116,7 +116,7 @@ class PortalController {
                 blankToNull(description), null, what.type() == CaseType.WARRANTY ? WhatHappened.CUSTOMER_FAULT : null,
                 what.type() == CaseType.WARRANTY ? faultDescription.strip() : null, null);
         try {
-            CaseId id = cases.open(command, caller(order.number().value()));
+            CaseId id = cases.open(command, caller(order.number().value())).id();
             return new ModelAndView("redirect:/portal/cases/" + id.value());
         } catch (InvalidInputException e) {
             var model = orderPage(order, what, lines, "portal.open.refused", HttpStatus.BAD_REQUEST);

@@ -171,7 +171,7 @@ final class CaseStoryFixture {
                 {"type": "RETURN", "orderNumber": "%s", "items": [%s], "channel": "%s", "requestedAt": %s,
                  "description": "The customer changed her mind."}""".formatted(orderNumber, items, channel,
                 requestedAt == null ? "null" : "\"" + moment(requestedAt) + "\"");
-        return expect(201, call(Role.AGENT, "/api/v1/cases", body));
+        return asStored(expect(201, call(Role.AGENT, "/api/v1/cases", body)));
     }
 
     /**
@@ -182,7 +182,7 @@ final class CaseStoryFixture {
      */
     JsonNode openDelivery(String type, String orderNumber, Instant requestedAt, String atDelivery, String... lineIds)
             throws Exception {
-        return expect(201, call(Role.AGENT, "/api/v1/cases", deliveryCase(type, orderNumber, requestedAt, atDelivery, lineIds)));
+        return asStored(expect(201, call(Role.AGENT, "/api/v1/cases", deliveryCase(type, orderNumber, requestedAt, atDelivery, lineIds))));
     }
 
     /** The body that opens a delivery problem, for tests that expect it refused. */
@@ -217,7 +217,14 @@ final class CaseStoryFixture {
 
     /** The POST's answer, after checking its status. */
     JsonNode post(int expectedStatus, Role role, String path, String body, Object... vars) throws Exception {
-        return expect(expectedStatus, call(role, path, body, vars));
+        JsonNode answer = expect(expectedStatus, call(role, path, body, vars));
+        return path.startsWith("/api/v1/cases") && expectedStatus < 300 && answer.has("version") ? asStored(answer) : answer;
+    }
+
+    /** A case the API answered is the case as stored: what a GET right after shows, to the last field. */
+    JsonNode asStored(JsonNode answer) throws Exception {
+        assertThat(answer).as("the answer of the step is the case as a GET shows it").isEqualTo(read(answer.get("id").asString()));
+        return answer;
     }
 
     JsonNode read(String caseId) throws Exception {

@@ -44,20 +44,23 @@ public class CaseJournal {
     }
 
     /** Moves the case under its version and writes what happened to its timeline. */
-    public void record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor, List<String> clauses,
-            CaseEvent event) {
+    public CaseFile.Event record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor,
+            List<String> clauses, CaseEvent event) {
         cases.advance(file, status, decision, at);
-        entry(file, status, at, actor, clauses, event);
+        return entry(file, status, at, actor, clauses, event);
     }
 
     /** A timeline entry without a change of state (the case was just created, or an attachment added). */
-    public void note(CaseFile file, Instant at, String actor, List<String> clauses, CaseEvent event) {
-        entry(file, file.status(), at, actor, clauses, event);
+    public CaseFile.Event note(CaseFile file, Instant at, String actor, List<String> clauses, CaseEvent event) {
+        return entry(file, file.status(), at, actor, clauses, event);
     }
 
-    private void entry(CaseFile file, CaseStatus status, Instant at, String actor, List<String> clauses, CaseEvent event) {
+    /** The entry as the timeline now holds it. */
+    private CaseFile.Event entry(CaseFile file, CaseStatus status, Instant at, String actor, List<String> clauses,
+            CaseEvent event) {
         long eventId = cases.appendEvent(file.id(), at, actor, event.kind().name(), clauses, event.details());
         events.publishEvent(new CaseEventRecorded(file.id(), eventId, file.reference(), file.type(), status,
                 file.orderNumber(), clauses, at, event));
+        return new CaseFile.Event(eventId, at, actor, event.kind(), List.copyOf(clauses), event.details());
     }
 }

@@ -55,7 +55,8 @@ public class CaseOpening {
     }
 
     @Transactional
-    public CaseId open(Open command, Caller caller) {
+    /** The case opened, as it now stands (the same as reading it back). */
+    public CaseFile open(Open command, Caller caller) {
         if (OrderNumber.isWellFormed(command.orderNumber())) {
             // Before anything is read: a second opening on the order waits here, then sees the first one's case.
             cases.lockOrderForOpening(command.orderNumber());
@@ -80,7 +81,7 @@ public class CaseOpening {
         return open(family, command, order, items, requestedAt, now, caller);
     }
 
-    private CaseId open(CaseFamily family, Open command, Order order, List<Item> items, Instant requestedAt, Instant now,
+    private CaseFile open(CaseFamily family, Open command, Order order, List<Item> items, Instant requestedAt, Instant now,
             Caller caller) {
         PolicyVersion policy = policies.forOrder(order);
         Opening opening = family.open(command, order, items, requestedAt, now, policy);
@@ -98,12 +99,17 @@ public class CaseOpening {
         if (opening.warranty() != null) {
             cases.insertWarranty(id, opening.warranty());
         }
+        List<CaseFile.Deadline> deadlines = new ArrayList<>();
         for (Opening.Clock clock : opening.clocks()) {
-            cases.putDeadline(id, clock.kind(), clock.due(), clock.clause(), clock.met(), clock.met() == null ? null : now);
+            Instant settledAt = clock.met() == null ? null : now;
+            cases.putDeadline(id, clock.kind(), clock.due(), clock.clause(), clock.met(), settledAt);
+            deadlines.add(new CaseFile.Deadline(clock.kind(), clock.due(), clock.clause(), clock.met(), settledAt));
         }
-        journal.note(file, now, caller.username(), opening.decision().appliedClauses().stream().map(ClauseId::value).toList(),
+        deadlines.sort(java.util.Comparator.comparing(CaseFile.Deadline::due));
+        CaseFile.Event opened = journal.note(file, now, caller.username(),
+                opening.decision().appliedClauses().stream().map(ClauseId::value).toList(),
                 new CaseEvent.CaseOpened(command.channel(), requestedAt, remedy, opening.decision().outcome(), opening.details()));
-        return id;
+        return file.opened(deadlines, opened);
     }
 
     public static Item withVerdict(Item item, StoredVerdict verdict) {

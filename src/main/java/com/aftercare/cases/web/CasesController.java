@@ -74,9 +74,8 @@ class CasesController {
             + "the decision cites every clause applied, PENDING with the clauses still to check.")
     ResponseEntity<CaseView> open(@Valid @RequestBody CaseRequests.OpenCase request, @AuthenticationPrincipal Caller caller,
             Locale locale) {
-        CaseId id = cases.open(request.toCommand(), caller);
-        CaseFile file = load(id);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).eTag(etag(file)).body(views.of(file, locale));
+        CaseFile file = cases.open(request.toCommand(), caller);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + file.id())).eTag(etag(file)).body(views.of(file, locale));
     }
 
     @GetMapping("/{id}")
