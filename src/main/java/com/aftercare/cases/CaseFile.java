@@ -26,11 +26,84 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
                        List<AttachmentInfo> attachments, RefundRecord refund, ReplacementRecord replacement,
                        DeliveryFacts delivery, WarrantyFacts warranty, List<Loan> loans) {
 
-    /** This new case with the clocks it started and its first timeline entry. */
-    public CaseFile opened(List<Deadline> startedClocks, Event opening) {
-        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode, faultDescription,
-                remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, List.copyOf(startedClocks),
-                List.of(opening), shipments, receipt, inspections, attachments, refund, replacement, delivery, warranty, loans);
+    // One copy per part of the case, for the aggregate that keeps it as a step changes it.
+
+    public CaseFile advanced(CaseStatus newStatus, StoredVerdict newDecision, Instant at) {
+        return new CaseFile(id, reference, type, newStatus, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, newDecision, openedBy, openedAt, at, version + 1, items, deadlines,
+                timeline, shipments, receipt, inspections, attachments, refund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withItems(List<Item> newItems) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, newItems, deadlines,
+                timeline, shipments, receipt, inspections, attachments, refund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withDeadlines(List<Deadline> newDeadlines) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, newDeadlines,
+                timeline, shipments, receipt, inspections, attachments, refund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withTimeline(List<Event> newTimeline) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                newTimeline, shipments, receipt, inspections, attachments, refund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withShipments(List<ShipmentRecord> newShipments) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, newShipments, receipt, inspections, attachments, refund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withReceipt(ReceiptRecord newReceipt) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, shipments, newReceipt, inspections, attachments, refund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withInspections(List<InspectionRecord> newInspections) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, shipments, receipt, newInspections, attachments, refund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withAttachments(List<AttachmentInfo> newAttachments) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, shipments, receipt, inspections, newAttachments, refund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withRefund(RefundRecord newRefund) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, shipments, receipt, inspections, attachments, newRefund, replacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withReplacement(ReplacementRecord newReplacement) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, shipments, receipt, inspections, attachments, refund, newReplacement, delivery, warranty, loans);
+    }
+
+    public CaseFile withDelivery(DeliveryFacts newDelivery) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, shipments, receipt, inspections, attachments, refund, replacement, newDelivery, warranty, loans);
+    }
+
+    public CaseFile withWarranty(WarrantyFacts newWarranty) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, shipments, receipt, inspections, attachments, refund, replacement, delivery, newWarranty, loans);
+    }
+
+    public CaseFile withLoans(List<Loan> newLoans) {
+        return new CaseFile(id, reference, type, status, orderNumber, channel, requestedAt, description, faultCode,
+                faultDescription, remedy, policyVersion, decision, openedBy, openedAt, updatedAt, version, items, deadlines,
+                timeline, shipments, receipt, inspections, attachments, refund, replacement, delivery, warranty, newLoans);
     }
 
     public record Item(int position, String lineId, List<String> serialNumbers, int quantity, String sku, String name,

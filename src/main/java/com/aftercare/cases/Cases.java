@@ -63,18 +63,18 @@ public class Cases {
     /**
      * Takes a step on a case. With {@code ifMatch} (an ETag such as {@code "3"}) the step is taken
      * only if the case is still at that version, checked under the case's row lock (412 otherwise);
-     * without it (or with {@code *}), under the case's version as it is read.
+     * without it (or with {@code *}), under the case's version as it is read. Answers the case as the
+     * step left it, without reading it again.
      */
-    public void take(CaseId id, String ifMatch, Step step, Caller caller) {
+    public CaseFile take(CaseId id, String ifMatch, Step step, Caller caller) {
         if (ifMatch == null || ifMatch.trim().equals("*")) {
-            dispatch(id, step, caller);
-        } else {
-            versions.atVersion(id, ifMatch, () -> dispatch(id, step, caller));
+            return dispatch(id, step, caller);
         }
+        return versions.atVersion(id, ifMatch, () -> dispatch(id, step, caller));
     }
 
-    private void dispatch(CaseId id, Step step, Caller caller) {
-        switch (step) {
+    private CaseFile dispatch(CaseId id, Step step, Caller caller) {
+        return switch (step) {
             case CaseCommands.ArrangeShipment s -> steps.arrangeReturnShipment(id, s, caller);
             case CaseCommands.RecordPickup s -> steps.recordPickup(id, s, caller);
             case CaseCommands.RecordReceipt s -> steps.recordReceipt(id, s, caller);
@@ -84,7 +84,7 @@ public class Cases {
             case CaseCommands.ShipReplacement s -> steps.shipReplacement(id, s, caller);
             case CaseCommands.SendBack s -> steps.sendBack(id, s, caller);
             case CaseCommands.Cancel s -> steps.cancel(id, s, caller);
-            case CaseCommands.Attach s -> attachments.attach(id, s, caller);
+            case CaseCommands.Attach s -> attachments.attach(id, s, caller).file();
             case CaseCommands.RecordDamageReport s -> delivery.recordDamageReport(id, s, caller);
             case CaseCommands.RequestPhotos s -> delivery.requestPhotos(id, caller);
             case CaseCommands.Examine s -> delivery.examine(id, s, caller);
@@ -99,6 +99,6 @@ public class Cases {
             case CaseCommands.ReturnLoaner s -> warranty.returnLoaner(id, caller);
             case CaseCommands.ConfirmUnusable s -> warranty.confirmUnusable(id, s.confirmed(), caller);
             case CaseCommands.ChooseRemedy s -> warranty.chooseRemedy(id, s.choice(), s.discountRate(), caller);
-        }
+        };
     }
 }

@@ -6,6 +6,7 @@ import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.FileTooLargeException;
 import com.aftercare.cases.core.CaseDeadlines;
+import com.aftercare.cases.core.CaseAggregate;
 import com.aftercare.cases.core.CaseJournal;
 import com.aftercare.cases.core.CaseRepository;
 import com.aftercare.evidence.FileType;
@@ -72,8 +73,13 @@ public class EvidenceAttachments implements CaseAttachments {
     }
 
     @Transactional
-    public UUID attach(CaseId id, Attach command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.ATTACH);
+    /** The attachment kept, and its case as it now stands. */
+    public record Attached(UUID id, CaseFile file) {
+    }
+
+    public Attached attach(CaseId id, Attach command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.ATTACH);
+        CaseFile file = aCase.before();
         Kind kind = kindOf(command.kind());
         Upload upload = command.content() == null ? Upload.of(new byte[0]) : command.content();
         FileType type = check(kind, upload);
@@ -83,14 +89,14 @@ public class EvidenceAttachments implements CaseAttachments {
         var info = new AttachmentInfo(UUID.randomUUID(), kind.name(), safeName(command.filename(), type), type.mediaType(),
                 Math.toIntExact(content.size()), sha256, command.description(), now, caller.username());
         keep(info, content);
-        cases.insertAttachment(id, info);
+        aCase.insertAttachment(info);
         // DLV-4: the photos customer services asked for have come; the reminder clock is met.
         if (kind == Kind.PHOTO || kind == Kind.VIDEO) {
             file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
-                    cases.putDeadline(id, deadline.kind(), deadline.due(), deadline.clause(), !now.isAfter(deadline.due()), now));
+                    aCase.putDeadline(deadline.kind(), deadline.due(), deadline.clause(), !now.isAfter(deadline.due()), now));
         }
-        journal.note(file, now, caller.username(), List.of(), new CaseEvent.AttachmentAdded(info.id(), info.kind(), info.filename()));
-        return info.id();
+        journal.note(aCase, now, caller.username(), List.of(), new CaseEvent.AttachmentAdded(info.id(), info.kind(), info.filename()));
+        return new Attached(info.id(), aCase.current());
     }
 
     /** The attachment {@code attachmentId} of this case; empty if the case has none by that id. */

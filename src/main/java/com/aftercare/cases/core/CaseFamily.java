@@ -81,7 +81,7 @@ public interface CaseFamily {
     ReceiptDecision receiptCheck(ReceiptFacts facts);
 
     /** Where the case stands once the goods reached the store. */
-    Progress received(CaseFile file, ReceiptDecision receipt, Instant receivedAt);
+    Progress received(CaseAggregate aCase, ReceiptDecision receipt, Instant receivedAt);
 
     /** Where the case stands once papers missing at receipt came. */
     default Progress documentsUpdated(CaseFile file, ReceiptDecision receipt) {
@@ -97,7 +97,7 @@ public interface CaseFamily {
      * The clauses a refund cites, given the route's; a family with a refund clock settles it here and
      * says whether it was met.
      */
-    Refunded refunded(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses);
+    Refunded refunded(CaseAggregate aCase, PolicyVersion policy, Instant now, List<String> routeClauses);
 
     /** The clauses a replacement shipped cites. */
     List<String> replacementClauses(CaseFile file);

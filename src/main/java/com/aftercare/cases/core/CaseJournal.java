@@ -37,30 +37,34 @@ public class CaseJournal {
     }
 
     /** The case a step is about, if its state allows the step: 404 for no such case, 409 with what is allowed instead. */
-    public CaseFile caseFor(CaseId id, CaseAction action) {
+    public CaseAggregate caseFor(CaseId id, CaseAction action) {
         CaseFile file = cases.load(id).orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
         lifecycle.require(file, action);
-        return file;
+        return new CaseAggregate(cases, file);
+    }
+
+    /** A case read outside a person's step (a clock), or just created, to be changed and recorded on. */
+    public CaseAggregate adopt(CaseFile file) {
+        return new CaseAggregate(cases, file);
     }
 
     /** Moves the case under its version and writes what happened to its timeline. */
-    public CaseFile.Event record(CaseFile file, CaseStatus status, StoredVerdict decision, Instant at, String actor,
+    public void record(CaseAggregate aCase, CaseStatus status, StoredVerdict decision, Instant at, String actor,
             List<String> clauses, CaseEvent event) {
-        cases.advance(file, status, decision, at);
-        return entry(file, status, at, actor, clauses, event);
+        aCase.advance(status, decision, at);
+        entry(aCase, status, at, actor, clauses, event);
     }
 
     /** A timeline entry without a change of state (the case was just created, or an attachment added). */
-    public CaseFile.Event note(CaseFile file, Instant at, String actor, List<String> clauses, CaseEvent event) {
-        return entry(file, file.status(), at, actor, clauses, event);
+    public void note(CaseAggregate aCase, Instant at, String actor, List<String> clauses, CaseEvent event) {
+        entry(aCase, aCase.current().status(), at, actor, clauses, event);
     }
 
-    /** The entry as the timeline now holds it. */
-    private CaseFile.Event entry(CaseFile file, CaseStatus status, Instant at, String actor, List<String> clauses,
-            CaseEvent event) {
+    private void entry(CaseAggregate aCase, CaseStatus status, Instant at, String actor, List<String> clauses, CaseEvent event) {
+        CaseFile file = aCase.current();
         long eventId = cases.appendEvent(file.id(), at, actor, event.kind().name(), clauses, event.details());
         events.publishEvent(new CaseEventRecorded(file.id(), eventId, file.reference(), file.type(), status,
                 file.orderNumber(), clauses, at, event));
-        return new CaseFile.Event(eventId, at, actor, event.kind(), List.copyOf(clauses), event.details());
+        aCase.appended(new CaseFile.Event(eventId, at, actor, event.kind(), List.copyOf(clauses), event.details()));
     }
 }

@@ -106,10 +106,10 @@ public class CaseOpening {
             deadlines.add(new CaseFile.Deadline(clock.kind(), clock.due(), clock.clause(), clock.met(), settledAt));
         }
         deadlines.sort(java.util.Comparator.comparing(CaseFile.Deadline::due));
-        CaseFile.Event opened = journal.note(file, now, caller.username(),
-                opening.decision().appliedClauses().stream().map(ClauseId::value).toList(),
+        CaseAggregate opened = journal.adopt(file.withDeadlines(deadlines));
+        journal.note(opened, now, caller.username(), opening.decision().appliedClauses().stream().map(ClauseId::value).toList(),
                 new CaseEvent.CaseOpened(command.channel(), requestedAt, remedy, opening.decision().outcome(), opening.details()));
-        return file.opened(deadlines, opened);
+        return opened.current();
     }
 
     public static Item withVerdict(Item item, StoredVerdict verdict) {

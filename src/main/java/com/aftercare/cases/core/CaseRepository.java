@@ -479,9 +479,17 @@ public class CaseRepository {
                 .param(serial).query(Integer.class).single() > 0;
     }
 
-    public void lend(CaseId id, String loanerSerial, Instant at) {
+    /** @return the new loan's id */
+    UUID lend(CaseId id, String loanerSerial, Instant at) {
+        UUID loan = UUID.randomUUID();
         jdbc.sql("insert into loaner_loan (id, case_id, loaner_serial, lent_at) values (?, ?, ?, ?)")
-                .params(UUID.randomUUID(), id.value(), loanerSerial, ts(at)).update();
+                .params(loan, id.value(), loanerSerial, ts(at)).update();
+        return loan;
+    }
+
+    /** The model of a loaner in the pool. */
+    public Optional<String> loanerModel(String serial) {
+        return jdbc.sql("select model from loaner_unit where serial_number = ?").param(serial).query(String.class).optional();
     }
 
     public void returnLoaner(UUID loanId, Instant at) {

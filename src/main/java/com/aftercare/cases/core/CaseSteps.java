@@ -87,8 +87,9 @@ public class CaseSteps {
     }
 
     @Transactional
-    public void arrangeReturnShipment(CaseId id, ArrangeShipment command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.ARRANGE_RETURN_SHIPMENT);
+    public CaseFile arrangeReturnShipment(CaseId id, ArrangeShipment command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.ARRANGE_RETURN_SHIPMENT);
+        CaseFile file = aCase.before();
         PolicyVersion policy = policies.named(file.policyVersion());
         if (command.storeArranged() && !policy.parameters().isContractedCarrier(command.carrier())) {
             throw new InvalidInputException("carrier", "the store arranges pickups only with its contracted carriers ("
@@ -96,59 +97,67 @@ public class CaseSteps {
         }
         String pickupCode = !command.storeArranged() ? null
                 : command.pickupCode() != null ? command.pickupCode() : newPickupCode();
-        ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_STORE, command.carrier(), command.storeArranged(),
+        ShipmentRecord shipment = ship(aCase, policy, ShipmentDirection.TO_STORE, command.carrier(), command.storeArranged(),
                 pickupCode, command.trackingNumber());
-        journal.record(file, movesOnTheWayBack(file) ? CaseStatus.AWAITING_GOODS : file.status(), file.decision(),
+        journal.record(aCase, movesOnTheWayBack(file) ? CaseStatus.AWAITING_GOODS : file.status(), file.decision(),
                 shipment.arrangedAt(), caller.username(), shipment.payerDecision().clauses(),
                 new CaseEvent.ReturnShipmentArranged(facts(shipment)));
+        return aCase.current();
     }
 
     @Transactional
-    public void recordPickup(CaseId id, RecordPickup command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.RECORD_PICKUP);
+    public CaseFile recordPickup(CaseId id, RecordPickup command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.RECORD_PICKUP);
+        CaseFile file = aCase.before();
         ShipmentRecord shipment = file.shipment(command.shipmentId())
                 .orElseThrow(() -> new NotFoundException("Case " + file.reference() + " has no shipment " + command.shipmentId() + "."));
         if (shipment.direction() != ShipmentDirection.TO_STORE || shipment.pickedUpAt() != null) {
             throw journal.conflict(file, "Shipment " + shipment.id() + " is not a return shipment waiting to be picked up.");
         }
         Instant at = notInFuture(command.at(), "at");
-        cases.markPickedUp(shipment.id(), at);
-        journal.record(file, movesOnTheWayBack(file) ? CaseStatus.IN_TRANSIT : file.status(), file.decision(),
+        aCase.markPickedUp(shipment.id(), at);
+        journal.record(aCase, movesOnTheWayBack(file) ? CaseStatus.IN_TRANSIT : file.status(), file.decision(),
                 clock.instant(), caller.username(), List.of(), new CaseEvent.PickedUp(shipment.id(), shipment.carrier(), at));
+        return aCase.current();
     }
 
     @Transactional
-    public void recordReceipt(CaseId id, RecordReceipt command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.RECORD_RECEIPT);
+    public CaseFile recordReceipt(CaseId id, RecordReceipt command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.RECORD_RECEIPT);
+        CaseFile file = aCase.before();
         Instant receivedAt = notInFuture(command.receivedAt(), "receivedAt");
         CaseFamily family = families.of(file.type());
         ReceiptDecision receipt = family.receiptCheck(new ReceiptFacts(command.packaging(),
                 command.signedReturnForm(), command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
-        cases.insertReceipt(file.id(), new ReceiptRecord(receivedAt, command.packaging(), command.signedReturnForm(),
+        aCase.insertReceipt(new ReceiptRecord(receivedAt, command.packaging(), command.signedReturnForm(),
                 command.originalInvoice(), command.companyReturnInvoice(), command.notes(), StoredVerdict.of(receipt.verdict()),
                 caller.username()));
-        CaseFamily.Progress next = family.received(file, receipt, receivedAt);
-        journal.record(file, next.status(), next.decision(), clock.instant(), caller.username(),
+        CaseFamily.Progress next = family.received(aCase, receipt, receivedAt);
+        journal.record(aCase, next.status(), next.decision(), clock.instant(), caller.username(),
                 ids(receipt.verdict().appliedClauses()), new CaseEvent.GoodsReceived(receivedAt, command.packaging(), missing(receipt)));
+        return aCase.current();
     }
 
     @Transactional
-    public void updateDocuments(CaseId id, UpdateDocuments command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.UPDATE_DOCUMENTS);
+    public CaseFile updateDocuments(CaseId id, UpdateDocuments command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.UPDATE_DOCUMENTS);
+        CaseFile file = aCase.before();
         ReceiptRecord stored = file.receipt();
         CaseFamily family = families.of(file.type());
         ReceiptDecision receipt = family.receiptCheck(new ReceiptFacts(stored.packaging(), command.signedReturnForm(),
                 command.originalInvoice(), invoiceType(file), command.companyReturnInvoice()));
-        cases.updateReceiptDocuments(file.id(), command.signedReturnForm(), command.originalInvoice(),
+        aCase.updateReceiptDocuments(command.signedReturnForm(), command.originalInvoice(),
                 command.companyReturnInvoice(), StoredVerdict.of(receipt.verdict()));
         CaseFamily.Progress next = family.documentsUpdated(file, receipt);
-        journal.record(file, next.status(), next.decision(), clock.instant(), caller.username(),
+        journal.record(aCase, next.status(), next.decision(), clock.instant(), caller.username(),
                 ids(receipt.verdict().appliedClauses()), new CaseEvent.DocumentsUpdated(missing(receipt)));
+        return aCase.current();
     }
 
     @Transactional
-    public void issueRefund(CaseId id, IssueRefund command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.ISSUE_REFUND);
+    public CaseFile issueRefund(CaseId id, IssueRefund command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.ISSUE_REFUND);
+        CaseFile file = aCase.before();
         Order order = order(file);
         PolicyVersion policy = policies.named(file.policyVersion());
         Money amount = refundAmount(file);
@@ -161,62 +170,70 @@ public class CaseSteps {
         if (route.verdict().outcome() != Outcome.ACCEPTED) {
             throw new InvalidInputException("iban", route.verdict().reason().defaultText());
         }
-        cases.insertRefund(file.id(), new RefundRecord(amount, route.destination(), route.iban() == null ? null : route.iban().value(),
+        aCase.insertRefund(new RefundRecord(amount, route.destination(), route.iban() == null ? null : route.iban().value(),
                 route.reversals(), route.expectedWindow().map(w -> w.earliest()).orElse(null),
                 route.expectedWindow().map(w -> w.latest()).orElse(null), StoredVerdict.of(route.verdict()), now,
                 caller.username()));
-        CaseFamily.Refunded refunded = families.of(file.type()).refunded(file, policy, now, ids(route.verdict().appliedClauses()));
-        journal.record(file, CaseStatus.REFUNDED, file.decision(), now, caller.username(), refunded.clauses(),
+        CaseFamily.Refunded refunded = families.of(file.type()).refunded(aCase, policy, now, ids(route.verdict().appliedClauses()));
+        journal.record(aCase, CaseStatus.REFUNDED, file.decision(), now, caller.username(), refunded.clauses(),
                 new CaseEvent.RefundIssued(amount, route.destination(), route.expectedWindow().map(w -> w.earliest()).orElse(null),
                         route.expectedWindow().map(w -> w.latest()).orElse(null), refunded.onTime()));
+        return aCase.current();
     }
 
     @Transactional
-    public void shipReplacement(CaseId id, ShipReplacement command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.SHIP_REPLACEMENT);
+    public CaseFile shipReplacement(CaseId id, ShipReplacement command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.SHIP_REPLACEMENT);
+        CaseFile file = aCase.before();
         long serialized = file.items().stream().filter(item -> item.verdict().is(Outcome.ACCEPTED) && item.category().isWatch())
                 .mapToInt(Item::quantity).sum();
         checkReplacementSerials(command.serialNumbers(), serialized);
         Instant now = clock.instant();
-        cases.insertReplacement(file.id(), new ReplacementRecord(command.carrier(), command.trackingNumber(),
+        aCase.insertReplacement(new ReplacementRecord(command.carrier(), command.trackingNumber(),
                 command.serialNumbers(), now, caller.username()));
         // DLV-3: the replacement clock is met when the replacement leaves in time.
         Boolean onTime = file.deadline(CaseDeadlines.REPLACEMENT).map(deadline -> {
             boolean met = !now.isAfter(deadline.due());
-            cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), met, now);
+            aCase.putDeadline(deadline.kind(), deadline.due(), deadline.clause(), met, now);
             return met;
         }).orElse(null);
         List<String> clauses = families.of(file.type()).replacementClauses(file);
-        journal.record(file, CaseStatus.REPLACED, file.decision(), now, caller.username(), clauses,
+        journal.record(aCase, CaseStatus.REPLACED, file.decision(), now, caller.username(), clauses,
                 new CaseEvent.ReplacementShipped(command.carrier(), command.serialNumbers(), onTime));
+        return aCase.current();
     }
 
     @Transactional
-    public void sendBack(CaseId id, SendBack command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.SEND_BACK);
+    public CaseFile sendBack(CaseId id, SendBack command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.SEND_BACK);
+        CaseFile file = aCase.before();
         PolicyVersion policy = policies.named(file.policyVersion());
-        ShipmentRecord shipment = ship(file, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
+        ShipmentRecord shipment = ship(aCase, policy, ShipmentDirection.TO_CUSTOMER, command.carrier(), true, null,
                 command.trackingNumber());
         CaseStatus next = families.of(file.type()).sentBack(file);
-        journal.record(file, next, file.decision(), shipment.arrangedAt(), caller.username(), shipment.payerDecision().clauses(),
+        journal.record(aCase, next, file.decision(), shipment.arrangedAt(), caller.username(), shipment.payerDecision().clauses(),
                 new CaseEvent.SentBack(facts(shipment)));
+        return aCase.current();
     }
 
     @Transactional
-    public void cancel(CaseId id, Cancel command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.CANCEL);
-        journal.record(file, CaseStatus.CANCELLED, file.decision(), clock.instant(), caller.username(), List.of(),
+    public CaseFile cancel(CaseId id, Cancel command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.CANCEL);
+        CaseFile file = aCase.before();
+        journal.record(aCase, CaseStatus.CANCELLED, file.decision(), clock.instant(), caller.username(), List.of(),
                 new CaseEvent.Cancelled(command.reason()));
+        return aCase.current();
     }
 
-    private ShipmentRecord ship(CaseFile file, PolicyVersion policy, ShipmentDirection direction, String carrier,
+    private ShipmentRecord ship(CaseAggregate aCase, PolicyVersion policy, ShipmentDirection direction, String carrier,
             boolean storeArranged, String pickupCode, String trackingNumber) {
+        CaseFile file = aCase.before();
         CaseFamily.Charge charge = families.of(file.type()).shippingCharge(file, policy, direction, carrier, storeArranged,
                 () -> cases.shipmentsOfUnits(file.id(), serials(file)).stream()
                         .map(s -> new EarlierShipment(s.direction(), s.noFaultFound(), s.visualEvidenceShown())).toList());
         ShipmentRecord shipment = new ShipmentRecord(UUID.randomUUID(), direction, carrier, storeArranged, pickupCode,
                 trackingNumber, charge.payer(), charge.reasoning(), clock.instant(), null);
-        cases.insertShipment(file.id(), shipment);
+        aCase.insertShipment(shipment);
         return shipment;
     }
 

@@ -3,6 +3,7 @@ package com.aftercare.cases.core;
 import com.aftercare.cases.CaseId;
 import com.aftercare.platform.web.NotFoundException;
 import com.aftercare.platform.web.Problems;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class CaseVersions {
      * {@code "3"} or {@code W/"3"}); otherwise a 412 that says the case changed.
      */
     @Transactional
-    public void atVersion(CaseId id, String ifMatch, Runnable step) {
+    public <T> T atVersion(CaseId id, String ifMatch, Supplier<T> step) {
         CaseRepository.LockedVersion current = cases.lockVersion(id)
                 .orElseThrow(() -> new NotFoundException("There is no case " + id + "."));
         if (!ifMatch.replace("W/", "").replace("\"", "").trim().equals(Integer.toString(current.version()))) {
@@ -35,6 +36,6 @@ public class CaseVersions {
                     "stale-case", "Case changed", "Case " + current.reference() + " is at version " + current.version()
                             + ", not " + ifMatch + ": someone changed it since you loaded it. Reload it and decide again."), null);
         }
-        step.run();
+        return step.get();
     }
 }

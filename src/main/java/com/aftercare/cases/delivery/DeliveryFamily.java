@@ -9,6 +9,7 @@ import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
 import com.aftercare.cases.Remedy;
 import com.aftercare.cases.StoredReasoning;
+import com.aftercare.cases.core.CaseAggregate;
 import com.aftercare.cases.core.CaseFamily;
 import com.aftercare.cases.core.Opening;
 import com.aftercare.orders.Order;
@@ -97,12 +98,14 @@ class DeliveryFamily implements CaseFamily {
 
     /** The unit comes back to be exchanged: the decision stands; a wrong item's way back runs beside its replacement. */
     @Override
-    public Progress received(CaseFile file, ReceiptDecision receipt, Instant receivedAt) {
+    public Progress received(CaseAggregate aCase, ReceiptDecision receipt, Instant receivedAt) {
+        CaseFile file = aCase.before();
         return new Progress(file.type() == CaseType.WRONG_ITEM ? file.status() : CaseStatus.RECEIVED, file.decision());
     }
 
     @Override
-    public Refunded refunded(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses) {
+    public Refunded refunded(CaseAggregate aCase, PolicyVersion policy, Instant now, List<String> routeClauses) {
+        CaseFile file = aCase.before();
         return new Refunded(Stream.concat(routeClauses.stream(), Stream.of(DeliveryClauses.of(file.type()))).distinct().toList(), null);
     }
 

@@ -4,6 +4,7 @@ import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.core.CaseDeadlines;
+import com.aftercare.cases.core.CaseAggregate;
 import com.aftercare.cases.core.CaseJournal;
 import com.aftercare.cases.core.CasePolicies;
 import com.aftercare.cases.core.CaseRepository;
@@ -66,51 +67,58 @@ public class DeliverySteps {
     }
 
     @Transactional
-    public void recordDamageReport(CaseId id, RecordDamageReport command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.RECORD_DAMAGE_REPORT);
+    public CaseFile recordDamageReport(CaseId id, RecordDamageReport command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.RECORD_DAMAGE_REPORT);
+        CaseFile file = aCase.before();
         DeliveryOpening.damageReportDateProblem(command.date(), deliveryDay(file), today()).ifPresent(problem -> {
             throw new InvalidInputException("date", problem);
         });
         DamageDecision damage = opening.damaged(policies.named(file.policyVersion()), file.delivery().refusedAtDoor(),
                 command.number(), command.date());
         Instant now = clock.instant();
-        cases.recordDamageReport(file.id(), command.number(), command.date());
+        aCase.recordDamageReport(command.number(), command.date());
         if (file.remedy() != Remedy.REFUND) {
-            damage.lastMoment().ifPresent(last -> cases.putDeadline(file.id(), CaseDeadlines.REPLACEMENT, last.toInstant(),
+            damage.lastMoment().ifPresent(last -> aCase.putDeadline(CaseDeadlines.REPLACEMENT, last.toInstant(),
                     "DLV-3", null, null));
         }
-        decide(file, damage.verdict(), now, caller, new CaseEvent.DamageReportRecorded(command.number(), command.date()));
+        decide(aCase, damage.verdict(), now, caller, new CaseEvent.DamageReportRecorded(command.number(), command.date()));
+        return aCase.current();
     }
 
     @Transactional
-    public void requestPhotos(CaseId id, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.REQUEST_PHOTOS);
+    public CaseFile requestPhotos(CaseId id, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.REQUEST_PHOTOS);
+        CaseFile file = aCase.before();
         Instant now = clock.instant();
-        cases.recordPhotoRequest(file.id(), now);
-        cases.putDeadline(file.id(), CaseDeadlines.PHOTOS, opening.photosReminderDue(now), "DLV-4", null, null);
+        aCase.recordPhotoRequest(now);
+        aCase.putDeadline(CaseDeadlines.PHOTOS, opening.photosReminderDue(now), "DLV-4", null, null);
         int request = file.delivery().photoRequests() + 1;
-        journal.record(file, file.status(), file.decision(), now, caller.username(), List.of("DLV-4"),
+        journal.record(aCase, file.status(), file.decision(), now, caller.username(), List.of("DLV-4"),
                 new CaseEvent.PhotosRequested(request));
+        return aCase.current();
     }
 
     @Transactional
-    public void examine(CaseId id, Examine command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.EXAMINE);
+    public CaseFile examine(CaseId id, Examine command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.EXAMINE);
+        CaseFile file = aCase.before();
         boolean photos = file.attachments().stream().anyMatch(a -> a.kind().equals("PHOTO") || a.kind().equals("VIDEO"));
         Instant deliveredAt = order(file).delivery().deliveredAt().toInstant();
         Verdict verdict = new DefectAfterDelivery(policies.named(file.policyVersion()), calendar)
                 .judge(DefectFacts.examined(command.customerCaused(), deliveredAt, file.requestedAt())).verdict();
         Instant now = clock.instant();
-        cases.recordExamination(file.id(), command.customerCaused(), command.notes(), now, caller.username());
+        aCase.recordExamination(command.customerCaused(), command.notes(), now, caller.username());
         // Settle the photo clock only if the photos have not settled it already: late photos stay late.
         file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
-                cases.putDeadline(file.id(), deadline.kind(), deadline.due(), deadline.clause(), photos, now));
-        decide(file, verdict, now, caller, new CaseEvent.Examined(command.customerCaused(), photos, command.notes()));
+                aCase.putDeadline(deadline.kind(), deadline.due(), deadline.clause(), photos, now));
+        decide(aCase, verdict, now, caller, new CaseEvent.Examined(command.customerCaused(), photos, command.notes()));
+        return aCase.current();
     }
 
     @Transactional
-    public void decide(CaseId id, Decide command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.DECIDE);
+    public CaseFile decide(CaseId id, Decide command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.DECIDE);
+        CaseFile file = aCase.before();
         Verdict verdict = switch (file.type()) {
             case MISSING_ITEM -> new MissingItem().judge(new ShortageFacts(file.delivery().notedOnDelivery(), null)
                     .investigated(command.upheld()));
@@ -118,33 +126,37 @@ public class DeliverySteps {
             default -> throw journal.conflict(file, "Only a missing or wrong item is decided by an investigation.");
         };
         Instant now = clock.instant();
-        cases.recordAgentDecision(file.id(), StoredVerdict.of(verdict), now, caller.username());
-        decide(file, verdict, now, caller, new CaseEvent.InvestigationDecided(command.upheld(), command.note()));
+        aCase.recordAgentDecision(StoredVerdict.of(verdict), now, caller.username());
+        decide(aCase, verdict, now, caller, new CaseEvent.InvestigationDecided(command.upheld(), command.note()));
+        return aCase.current();
     }
 
     @Transactional
-    public void resendInvoice(CaseId id, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.RESEND_INVOICE);
+    public CaseFile resendInvoice(CaseId id, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.RESEND_INVOICE);
+        CaseFile file = aCase.before();
         PapersDecision papers = new DeliveryPapers().judge(new PapersAtDelivery(false));
         Instant now = clock.instant();
-        cases.recordInvoiceResent(file.id(), now);
-        journal.record(file, file.status(), file.decision(), now, caller.username(),
+        aCase.recordInvoiceResent(now);
+        journal.record(aCase, file.status(), file.decision(), now, caller.username(),
                 papers.verdict().appliedClauses().stream().map(ClauseId::value).toList(),
                 new CaseEvent.InvoiceResent(order(file).invoice().number()));
+        return aCase.current();
     }
 
     /**
      * A decision of the case's own clause: the case and each of its items take it, and the case moves by it. The
      * case's decision keeps citing DLV-1 when the invoice did not come with the goods, as it did when opened.
      */
-    private void decide(CaseFile file, Verdict verdict, Instant now, Caller caller, CaseEvent event) {
+    private void decide(CaseAggregate aCase, Verdict verdict, Instant now, Caller caller, CaseEvent event) {
+        CaseFile file = aCase.before();
         StoredVerdict stored = StoredVerdict.of(verdict);
         for (Item item : file.items()) {
-            cases.updateItemVerdict(file.id(), item.position(), stored);
+            aCase.updateItemVerdict(item.position(), stored);
         }
         CaseStatus next = DeliveryOpening.statusOf(verdict, file.status());
         StoredVerdict forCase = StoredVerdict.of(DeliveryOpening.withInvoiceNote(verdict, file.delivery().invoiceReceived()));
-        journal.record(file, next, forCase, now, caller.username(), verdict.appliedClauses().stream().map(ClauseId::value).toList(),
+        journal.record(aCase, next, forCase, now, caller.username(), verdict.appliedClauses().stream().map(ClauseId::value).toList(),
                 event);
     }
 

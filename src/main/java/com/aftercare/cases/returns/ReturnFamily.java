@@ -10,6 +10,7 @@ import com.aftercare.cases.CaseType;
 import com.aftercare.cases.Remedy;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.core.CaseDeadlines;
+import com.aftercare.cases.core.CaseAggregate;
 import com.aftercare.cases.core.CaseFamily;
 import com.aftercare.cases.core.CaseOpening;
 import com.aftercare.cases.core.CasePolicies;
@@ -100,17 +101,18 @@ class ReturnFamily implements CaseFamily {
 
     /** Each item judged again with the box and papers; a refund owed starts RET-6's clock. */
     @Override
-    public Progress received(CaseFile file, ReceiptDecision receipt, Instant receivedAt) {
+    public Progress received(CaseAggregate aCase, ReceiptDecision receipt, Instant receivedAt) {
+        CaseFile file = aCase.before();
         List<Verdict> items = new ArrayList<>();
         for (Item item : file.items()) {
             Verdict verdict = ReturnProgress.afterReceipt(CaseSteps.verdictOf(item.verdict()), receipt);
-            cases.updateItemVerdict(file.id(), item.position(), StoredVerdict.of(verdict));
+            aCase.updateItemVerdict(item.position(), StoredVerdict.of(verdict));
             items.add(verdict);
         }
         Verdict overall = ReturnProgress.overall(items, receipt.verdict());
         if (file.remedy() == Remedy.REFUND && overall.outcome() != Outcome.REJECTED) {
             RefundDue due = new RefundDeadline(policies.named(file.policyVersion()), calendar).judge(receivedAt, null);
-            cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), null, null);
+            aCase.putDeadline(CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), null, null);
         }
         return progress(overall);
     }
@@ -123,9 +125,10 @@ class ReturnFamily implements CaseFamily {
 
     /** RET-6: the refund within its period from the goods reaching the store, met or not. */
     @Override
-    public Refunded refunded(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses) {
+    public Refunded refunded(CaseAggregate aCase, PolicyVersion policy, Instant now, List<String> routeClauses) {
+        CaseFile file = aCase.before();
         RefundDue due = new RefundDeadline(policy, calendar).judge(file.receipt().receivedAt(), now);
-        cases.putDeadline(file.id(), CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), due.met(), now);
+        aCase.putDeadline(CaseDeadlines.REFUND, due.lastMoment().toInstant(), due.clause().value(), due.met(), now);
         return new Refunded(Stream.concat(Stream.of(due.clause().value()), routeClauses.stream()).distinct().toList(), due.met());
     }
 

@@ -9,6 +9,7 @@ import com.aftercare.cases.CaseFile.Item;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.StoredVerdict;
 import com.aftercare.cases.core.CaseDeadlines;
+import com.aftercare.cases.core.CaseAggregate;
 import com.aftercare.cases.core.CaseJournal;
 import com.aftercare.cases.core.CasePolicies;
 import com.aftercare.cases.core.CaseRepository;
@@ -48,8 +49,9 @@ public class ReturnSteps {
     }
 
     @Transactional
-    public void inspect(CaseId id, Inspect command, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.INSPECT);
+    public CaseFile inspect(CaseId id, Inspect command, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.INSPECT);
+        CaseFile file = aCase.before();
         Item item = file.items().stream().filter(i -> i.lineId().equals(command.lineId())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("lineId", "case " + file.reference() + " has no item of line " + command.lineId()));
         if (file.inspectionOf(item.position()).isPresent()) {
@@ -64,19 +66,20 @@ public class ReturnSteps {
                 item.category(), command.used(), command.dataTransferred(), command.paired(), command.hygieneSealOpened(),
                 command.notes()));
         Instant now = clock.instant();
-        cases.insertInspection(file.id(), new InspectionRecord(UUID.randomUUID(), item.position(), command.used(),
+        aCase.insertInspection(new InspectionRecord(UUID.randomUUID(), item.position(), command.used(),
                 command.dataTransferred(), command.paired(), command.hygieneSealOpened(), command.noFaultFound(),
                 command.evidence(), command.notes(), StoredVerdict.of(verdict), now, caller.username()));
-        cases.updateItemVerdict(file.id(), item.position(), StoredVerdict.of(verdict));
+        aCase.updateItemVerdict(item.position(), StoredVerdict.of(verdict));
         List<Verdict> items = file.items().stream()
                 .map(i -> i.position() == item.position() ? verdict : CaseSteps.verdictOf(i.verdict())).toList();
         Verdict overall = ReturnProgress.overall(items, file.receipt() == null ? null : CaseSteps.verdictOf(file.receipt().verdict()));
         if (overall.outcome() == Outcome.REJECTED) {
-            cases.removeDeadline(file.id(), CaseDeadlines.REFUND);
+            aCase.removeDeadline(CaseDeadlines.REFUND);
         }
-        journal.record(file, ReturnFamily.statusFor(overall), StoredVerdict.of(overall), now, caller.username(),
+        journal.record(aCase, ReturnFamily.statusFor(overall), StoredVerdict.of(overall), now, caller.username(),
                 verdict.appliedClauses().stream().map(ClauseId::value).toList(), new CaseEvent.ItemInspected(item.lineId(),
                         verdict.outcome(), command.used(), command.dataTransferred(), command.paired(), command.hygieneSealOpened(),
                         command.noFaultFound(), command.evidence()));
+        return aCase.current();
     }
 }

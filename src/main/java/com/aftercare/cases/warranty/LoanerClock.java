@@ -79,7 +79,7 @@ public class LoanerClock {
         if (deadline.isEmpty()) {
             return false;
         }
-        journal.note(file, now, "system", List.of(deadline.get().clause()), new CaseEvent.LoanerDue(deadline.get().due()));
+        journal.note(journal.adopt(file), now, "system", List.of(deadline.get().clause()), new CaseEvent.LoanerDue(deadline.get().due()));
         return true;
     }
 }

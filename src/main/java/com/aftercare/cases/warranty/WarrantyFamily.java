@@ -8,6 +8,7 @@ import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
 import com.aftercare.cases.RemedyChoice;
 import com.aftercare.cases.Remedy;
+import com.aftercare.cases.core.CaseAggregate;
 import com.aftercare.cases.core.CaseFamily;
 import com.aftercare.cases.core.Opening;
 import com.aftercare.orders.Money;
@@ -104,7 +105,8 @@ class WarrantyFamily implements CaseFamily {
     }
 
     @Override
-    public Progress received(CaseFile file, ReceiptDecision receipt, Instant receivedAt) {
+    public Progress received(CaseAggregate aCase, ReceiptDecision receipt, Instant receivedAt) {
+        CaseFile file = aCase.before();
         return new Progress(CaseStatus.RECEIVED, file.decision());
     }
 
@@ -120,7 +122,8 @@ class WarrantyFamily implements CaseFamily {
     }
 
     @Override
-    public Refunded refunded(CaseFile file, PolicyVersion policy, Instant now, List<String> routeClauses) {
+    public Refunded refunded(CaseAggregate aCase, PolicyVersion policy, Instant now, List<String> routeClauses) {
+        CaseFile file = aCase.before();
         return new Refunded(Stream.concat(routeClauses.stream(), Stream.of("WAR-8")).distinct().toList(), null);
     }
 

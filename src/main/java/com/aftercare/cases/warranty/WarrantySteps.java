@@ -6,6 +6,7 @@ import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredVerdict;
+import com.aftercare.cases.core.CaseAggregate;
 import com.aftercare.cases.core.CaseJournal;
 import com.aftercare.cases.core.CasePolicies;
 import com.aftercare.cases.core.CaseRepository;
@@ -69,8 +70,9 @@ public class WarrantySteps {
     }
 
     @Transactional
-    public void diagnose(CaseId id, FaultCause cause, boolean noFaultFound, List<UUID> evidence, String notes, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.DIAGNOSE);
+    public CaseFile diagnose(CaseId id, FaultCause cause, boolean noFaultFound, List<UUID> evidence, String notes, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.DIAGNOSE);
+        CaseFile file = aCase.before();
         if (!noFaultFound && cause == null) {
             throw new InvalidInputException("cause", "name the cause of the fault, or set noFaultFound when nothing is wrong");
         }
@@ -93,70 +95,80 @@ public class WarrantySteps {
             CoverageDecision coverage = new FaultCoverage().judge(new CoverageFacts(cause, file.warranty().waterproof(),
                     file.requestedAt(), unit.period()));
             verdict = coverage.verdict();
-            cases.recordDiagnosis(file.id(), cause.name(), coverage.covered());
+            aCase.recordDiagnosis(cause.name(), coverage.covered());
         }
-        cases.insertInspection(file.id(), new InspectionRecord(UUID.randomUUID(), 1, false, false, false, false, noFaultFound,
+        aCase.insertInspection(new InspectionRecord(UUID.randomUUID(), 1, false, false, false, false, noFaultFound,
                 evidence, notes, StoredVerdict.of(verdict), now, caller.username()));
         boolean covered = verdict.outcome() == Outcome.ACCEPTED;
         if (!covered) {
             // No free repair is owed for an excluded fault or a unit with nothing wrong: its clocks stop.
-            cases.removeDeadline(file.id(), WarrantyDeadlines.REPAIR);
-            cases.removeDeadline(file.id(), WarrantyDeadlines.LOANER);
+            aCase.removeDeadline(WarrantyDeadlines.REPAIR);
+            aCase.removeDeadline(WarrantyDeadlines.LOANER);
         }
-        decide(file, verdict, covered ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, now, caller,
+        decide(aCase, verdict, covered ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, now, caller,
                 new CaseEvent.Diagnosed(cause, covered, evidence, notes));
-        noteEntitlement(file.id(), now, caller);
+        noteEntitlement(aCase, now, caller);
+        return aCase.current();
     }
 
     @Transactional
-    public void quote(CaseId id, Money amount, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.QUOTE);
-        cases.recordQuote(file.id(), amount);
-        journal.record(file, CaseStatus.QUOTED, file.decision(), clock.instant(), caller.username(), file.decision().clauses(),
+    public CaseFile quote(CaseId id, Money amount, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.QUOTE);
+        CaseFile file = aCase.before();
+        aCase.recordQuote(amount);
+        journal.record(aCase, CaseStatus.QUOTED, file.decision(), clock.instant(), caller.username(), file.decision().clauses(),
                 new CaseEvent.RepairQuoted(amount));
+        return aCase.current();
     }
 
     @Transactional
-    public void answerQuote(CaseId id, boolean accepted, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.ANSWER_QUOTE);
-        cases.recordQuoteAnswer(file.id(), accepted);
-        journal.record(file, accepted ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, file.decision(), clock.instant(),
+    public CaseFile answerQuote(CaseId id, boolean accepted, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.ANSWER_QUOTE);
+        CaseFile file = aCase.before();
+        aCase.recordQuoteAnswer(accepted);
+        journal.record(aCase, accepted ? CaseStatus.ACCEPTED : CaseStatus.REFUSED, file.decision(), clock.instant(),
                 caller.username(), file.decision().clauses(), new CaseEvent.QuoteAnswered(accepted));
+        return aCase.current();
     }
 
     @Transactional
-    public void startRepair(CaseId id, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.START_REPAIR);
+    public CaseFile startRepair(CaseId id, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.START_REPAIR);
+        CaseFile file = aCase.before();
         Instant now = clock.instant();
-        cases.recordRepairStart(file.id(), now);
+        aCase.recordRepairStart(now);
         List<String> clauses = Boolean.TRUE.equals(file.warranty().covered()) ? List.of("WAR-4", "WAR-7", "WAR-3") : List.of();
-        journal.record(file, CaseStatus.IN_REPAIR, file.decision(), now, caller.username(), clauses,
+        journal.record(aCase, CaseStatus.IN_REPAIR, file.decision(), now, caller.username(), clauses,
                 new CaseEvent.RepairStarted(!Boolean.TRUE.equals(file.warranty().covered())));
+        return aCase.current();
     }
 
     @Transactional
-    public void finishRepair(CaseId id, RepairOutcome outcome, String workDone, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.FINISH_REPAIR);
+    public CaseFile finishRepair(CaseId id, RepairOutcome outcome, String workDone, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.FINISH_REPAIR);
+        CaseFile file = aCase.before();
         if (outcome == RepairOutcome.NOT_REPAIRABLE && file.attachments().stream().noneMatch(a -> a.kind().equals("SERVICE_REPORT"))) {
             throw journal.conflict(file, "A unit is reported not repairable with the service's report (WAR-8 g): "
                     + "attach it as a SERVICE_REPORT first.");
         }
         Instant now = clock.instant();
-        cases.recordRepairFinish(file.id(), now, outcome, workDone);
-        settleClocks(file, now);
+        aCase.recordRepairFinish(now, outcome, workDone);
+        settleClocks(aCase, now);
         RepairClock repairClock = RepairClock.startedAt(file.requestedAt(), policies.named(file.policyVersion()), calendar);
         List<String> clauses = new ArrayList<>(List.of("WAR-4", "WAR-3"));
         if (outcome == RepairOutcome.NOT_REPAIRABLE) {
             clauses.add("WAR-8");
         }
-        journal.record(file, outcome == RepairOutcome.FIXED ? CaseStatus.REPAIRED : CaseStatus.NOT_REPAIRABLE, file.decision(),
+        journal.record(aCase, outcome == RepairOutcome.FIXED ? CaseStatus.REPAIRED : CaseStatus.NOT_REPAIRABLE, file.decision(),
                 now, caller.username(), clauses, new CaseEvent.RepairFinished(outcome, workDone, repairClock.workingDaysTaken(today(now))));
-        noteEntitlement(file.id(), now, caller);
+        noteEntitlement(aCase, now, caller);
+        return aCase.current();
     }
 
     @Transactional
-    public void lendLoaner(CaseId id, String loanerSerial, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.LEND_LOANER);
+    public CaseFile lendLoaner(CaseId id, String loanerSerial, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.LEND_LOANER);
+        CaseFile file = aCase.before();
         Instant now = clock.instant();
         if (!cases.loanerExists(loanerSerial)) {
             throw new InvalidInputException("serialNumber", loanerSerial + " is not in the loaner pool");
@@ -164,40 +176,46 @@ public class WarrantySteps {
         if (cases.loanerLent(loanerSerial)) {
             throw new ConflictException("Loaner " + loanerSerial + " is lent to another customer; choose another.");
         }
-        cases.lend(file.id(), loanerSerial, now);
+        aCase.lend(loanerSerial, cases.loanerModel(loanerSerial).orElseThrow(), now);
         file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null)
-                .ifPresent(d -> cases.putDeadline(file.id(), d.kind(), d.due(), d.clause(), true, now));
-        journal.record(file, file.status(), file.decision(), now, caller.username(), List.of("WAR-5"),
+                .ifPresent(d -> aCase.putDeadline(d.kind(), d.due(), d.clause(), true, now));
+        journal.record(aCase, file.status(), file.decision(), now, caller.username(), List.of("WAR-5"),
                 new CaseEvent.LoanerLent(loanerSerial));
+        return aCase.current();
     }
 
     @Transactional
-    public void returnLoaner(CaseId id, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.RETURN_LOANER);
+    public CaseFile returnLoaner(CaseId id, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.RETURN_LOANER);
+        CaseFile file = aCase.before();
         CaseFile.Loan loan = file.openLoan().orElseThrow();
         Instant now = clock.instant();
-        cases.returnLoaner(loan.id(), now);
-        journal.record(file, file.status(), file.decision(), now, caller.username(), List.of("WAR-5"),
+        aCase.returnLoaner(loan.id(), now);
+        journal.record(aCase, file.status(), file.decision(), now, caller.username(), List.of("WAR-5"),
                 new CaseEvent.LoanerReturned(loan.loanerSerial()));
+        return aCase.current();
     }
 
     @Transactional
-    public void confirmUnusable(CaseId id, boolean confirmed, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.CONFIRM_UNUSABLE);
+    public CaseFile confirmUnusable(CaseId id, boolean confirmed, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.CONFIRM_UNUSABLE);
+        CaseFile file = aCase.before();
         EntitlementResult entitlement = unit(file).entitlement();
         if (!entitlement.pendingConfirmation()) {
             throw journal.conflict(file, "Nothing waits for a confirmation: WAR-8 (a)-(e) do not hold for this unit ("
                     + entitlement.reason().defaultText() + ").");
         }
-        cases.recordUnusableConfirmation(file.id(), confirmed);
-        journal.record(file, file.status(), file.decision(), clock.instant(), caller.username(), List.of("WAR-8"),
+        aCase.recordUnusableConfirmation(confirmed);
+        journal.record(aCase, file.status(), file.decision(), clock.instant(), caller.username(), List.of("WAR-8"),
                 new CaseEvent.UnusableConfirmation(confirmed));
-        noteEntitlement(file.id(), clock.instant(), caller);
+        noteEntitlement(aCase, clock.instant(), caller);
+        return aCase.current();
     }
 
     @Transactional
-    public void chooseRemedy(CaseId id, RemedyChoice choice, BigDecimal discountRate, Caller caller) {
-        CaseFile file = journal.caseFor(id, CaseAction.CHOOSE_REMEDY);
+    public CaseFile chooseRemedy(CaseId id, RemedyChoice choice, BigDecimal discountRate, Caller caller) {
+        CaseAggregate aCase = journal.caseFor(id, CaseAction.CHOOSE_REMEDY);
+        CaseFile file = aCase.before();
         EntitlementResult entitlement = unit(file).entitlement();
         if (!entitlement.entitled()) {
             throw journal.conflict(file, "The customer is not entitled to a replacement, refund or discount: "
@@ -214,24 +232,27 @@ public class WarrantySteps {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        cases.recordRemedyChoice(file.id(), choice, discountRate);
-        decide(file, entitlement.verdict(), file.status(), clock.instant(), caller, new CaseEvent.RemedyChosen(choice, discountRate));
+        aCase.recordRemedyChoice(choice, discountRate);
+        decide(aCase, entitlement.verdict(), file.status(), clock.instant(), caller, new CaseEvent.RemedyChosen(choice, discountRate));
+        return aCase.current();
     }
 
     /** WAR-4, WAR-5: the repair clock is met when the repair is done in time; the loaner clock when it came before the loaner was owed. */
-    private void settleClocks(CaseFile file, Instant finishedAt) {
+    private void settleClocks(CaseAggregate aCase, Instant finishedAt) {
+        CaseFile file = aCase.before();
         file.deadline(WarrantyDeadlines.REPAIR).filter(d -> d.met() == null)
-                .ifPresent(d -> cases.putDeadline(file.id(), d.kind(), d.due(), d.clause(), !finishedAt.isAfter(d.due()), finishedAt));
+                .ifPresent(d -> aCase.putDeadline(d.kind(), d.due(), d.clause(), !finishedAt.isAfter(d.due()), finishedAt));
         file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null)
-                .ifPresent(d -> cases.putDeadline(file.id(), d.kind(), d.due(), d.clause(), !finishedAt.isAfter(d.due()), finishedAt));
+                .ifPresent(d -> aCase.putDeadline(d.kind(), d.due(), d.clause(), !finishedAt.isAfter(d.due()), finishedAt));
     }
 
-    private void decide(CaseFile file, Verdict verdict, CaseStatus next, Instant now, Caller caller, CaseEvent event) {
+    private void decide(CaseAggregate aCase, Verdict verdict, CaseStatus next, Instant now, Caller caller, CaseEvent event) {
+        CaseFile file = aCase.before();
         StoredVerdict stored = StoredVerdict.of(verdict);
         for (Item item : file.items()) {
-            cases.updateItemVerdict(file.id(), item.position(), stored);
+            aCase.updateItemVerdict(item.position(), stored);
         }
-        journal.record(file, next, stored, now, caller.username(), verdict.appliedClauses().stream().map(ClauseId::value).toList(),
+        journal.record(aCase, next, stored, now, caller.username(), verdict.appliedClauses().stream().map(ClauseId::value).toList(),
                 event);
     }
 
@@ -239,8 +260,8 @@ public class WarrantySteps {
      * WAR-8: once the unit's ledger entitles the customer to a replacement or a refund, the case's
      * timeline says so, once, with the clauses (and the customer is told by e-mail).
      */
-    void noteEntitlement(CaseId id, Instant now, Caller caller) {
-        CaseFile file = cases.load(id).orElseThrow();
+    void noteEntitlement(CaseAggregate aCase, Instant now, Caller caller) {
+        CaseFile file = aCase.current();
         if (file.warranty() == null || file.timeline().stream().anyMatch(e -> e.kind() == CaseEventKind.REMEDY_ENTITLED)) {
             return;
         }
@@ -248,7 +269,7 @@ public class WarrantySteps {
         if (!entitlement.entitled()) {
             return;
         }
-        journal.note(file, now, caller.username(), entitlement.clauses().stream().map(ClauseId::value).toList(),
+        journal.note(aCase, now, caller.username(), entitlement.clauses().stream().map(ClauseId::value).toList(),
                 new CaseEvent.RemedyEntitled(file.warranty().serialNumber(), entitlement.reason()));
     }
 

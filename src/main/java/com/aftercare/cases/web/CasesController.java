@@ -347,9 +347,7 @@ class CasesController {
     }
 
     private CaseFile run(UUID id, String ifMatch, CaseCommands.Step step, Caller caller) {
-        CaseId caseId = new CaseId(id);
-        cases.take(caseId, ifMatch, step, caller);
-        return load(caseId);
+        return cases.take(new CaseId(id), ifMatch, step, caller);
     }
 
     private CaseFile load(CaseId id) {

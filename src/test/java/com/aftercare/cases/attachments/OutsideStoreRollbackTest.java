@@ -1,5 +1,6 @@
 package com.aftercare.cases.attachments;
 
+import com.aftercare.cases.core.CaseAggregate;
 import com.aftercare.cases.core.CaseJournal;
 import com.aftercare.cases.core.CaseRepository;
 import com.aftercare.cases.AttachmentLimits;
@@ -80,7 +81,9 @@ class OutsideStoreRollbackTest {
 
     @BeforeEach
     void transaction() {
-        when(journal.caseFor(caseId, CaseAction.ATTACH)).thenReturn(mock(CaseFile.class));
+        CaseFile file = mock(CaseFile.class);
+        when(file.id()).thenReturn(caseId);
+        when(journal.caseFor(caseId, CaseAction.ATTACH)).thenReturn(new CaseAggregate(repository, file));
         attachments = new EvidenceAttachments(repository, journal, store, new AttachmentLimits(DataSize.ofMegabytes(10),
                 DataSize.ofMegabytes(25), DataSize.ofMegabytes(10)), Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
                 DataSize.ofMegabytes(26));
@@ -116,7 +119,7 @@ class OutsideStoreRollbackTest {
 
     @Test
     void the_content_stays_when_the_transaction_commits() {
-        UUID id = attachments.attach(caseId, pdf(), agent);
+        UUID id = attachments.attach(caseId, pdf(), agent).id();
         complete(TransactionSynchronization.STATUS_COMMITTED);
 
         assertThat(store.kept).containsOnlyKeys(id);
