@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Each case type's family, checked at start-up to own every type exactly once. */
 @Component
-public class CaseFamilies {
+class CaseFamilies {
 
     private final Map<CaseType, CaseFamily> byType = new EnumMap<>(CaseType.class);
 

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * 409s and the buttons a page shows.
  */
 @Component
-public class CaseLifecycle {
+class CaseLifecycle {
 
     private final CaseFamilies families;
 

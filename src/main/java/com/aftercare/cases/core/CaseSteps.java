@@ -56,10 +56,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of a RETURN case after it is opened: the way back (RET-5, GEN-5), receipt (GEN-1,
- * GEN-2, GEN-4, DLV-2, RET-6's clock), inspection (RET-3, RET-4, GEN-3), refund (RET-6, PAY-3),
- * replacement, sending refused goods back, and cancelling. Each step checks the case's state
- * first, and writes under the case's version so that two people acting at once never both win.
+ * The steps every family shares: the way back (GEN-5, RET-5), receipt (GEN-1, GEN-2, GEN-4),
+ * papers that came later, the refund (PAY-3), a replacement, sending goods back, and cancelling.
+ * What they mean for a case (its next status, the clauses cited, who pays, a clock to settle) is
+ * its family's ({@link CaseFamily}); no step here branches on a case type. Each step checks the
+ * case's state first, changes its {@link CaseAggregate} and writes under the case's version, so
+ * that two people acting at once never both win.
  */
 @Service
 public class CaseSteps {

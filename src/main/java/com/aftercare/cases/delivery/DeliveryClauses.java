@@ -3,7 +3,7 @@ package com.aftercare.cases.delivery;
 import com.aftercare.cases.CaseType;
 
 /** The clause each delivery-problem type stands on. */
-public final class DeliveryClauses {
+final class DeliveryClauses {
 
     private DeliveryClauses() {
     }

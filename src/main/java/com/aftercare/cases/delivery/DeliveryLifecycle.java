@@ -29,7 +29,7 @@ import java.util.Set;
  * (DLV-3), photos and the examination (DLV-4), an agent's decision after an investigation (DLV-5,
  * DLV-6), and the invoice sent again (DLV-1).
  */
-public final class DeliveryLifecycle {
+final class DeliveryLifecycle {
 
     private DeliveryLifecycle() {
     }

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * each also recording whether the invoice came with the goods (DLV-1).
  */
 @Component
-public class DeliveryOpening {
+class DeliveryOpening {
 
     private final TurkishCalendar calendar;
     private final Duration photoReminder;

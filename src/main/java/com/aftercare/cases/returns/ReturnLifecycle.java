@@ -23,7 +23,7 @@ import java.util.Set;
  * The steps a RETURN case allows in each state. The customer may cancel until the carrier has the
  * goods.
  */
-public final class ReturnLifecycle {
+final class ReturnLifecycle {
 
     private ReturnLifecycle() {
     }

@@ -33,7 +33,7 @@ import java.util.Set;
  * is derived from the unit's history; these remedy steps are offered where they can apply and
  * checked against the ledger when taken.
  */
-public final class WarrantyLifecycle {
+final class WarrantyLifecycle {
 
     private WarrantyLifecycle() {
     }

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * (WAR-4) and the loaner clock (WAR-5).
  */
 @Component
-public class WarrantyOpening {
+class WarrantyOpening {
 
     private final UnitLedger ledger;
     private final TurkishCalendar calendar;
