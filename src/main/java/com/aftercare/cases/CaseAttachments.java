@@ -24,6 +24,11 @@ public interface CaseAttachments {
             this.accepts = accepts;
         }
 
+        /** A photo or a video: what can show a customer why (RET-5, DLV-4). */
+        public boolean visual() {
+            return this == PHOTO || this == VIDEO;
+        }
+
         /** The file types this kind takes, read from the content itself. */
         public Set<FileType> accepts() {
             return accepts;

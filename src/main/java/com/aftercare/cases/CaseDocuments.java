@@ -195,7 +195,7 @@ public class CaseDocuments {
     private void serviceReport(CaseView view, Locale locale, Map<String, Object> model) {
         List<InspectionView> inspections = view.inspections();
         InspectionView diagnosis = inspections.isEmpty() ? null : inspections.getLast();
-        Optional<EventView> finished = view.timeline().stream().filter(e -> e.kind().equals("REPAIR_FINISHED")).reduce((a, b) -> b);
+        Optional<EventView> finished = view.timeline().stream().filter(e -> e.kind().equals(CaseEventKind.REPAIR_FINISHED.name())).reduce((a, b) -> b);
         boolean notRepairable = view.warranty().repairOutcome() == RepairOutcome.NOT_REPAIRABLE;
         model.put("unit", view.items().isEmpty() ? null : view.items().getFirst());
         model.put("diagnosis", diagnosis);

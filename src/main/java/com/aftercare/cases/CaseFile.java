@@ -144,7 +144,7 @@ public record CaseFile(CaseId id, String reference, CaseType type, CaseStatus st
         }
     }
 
-    public record AttachmentInfo(UUID id, String kind, String filename, String contentType, int size, String sha256,
+    public record AttachmentInfo(UUID id, CaseAttachments.Kind kind, String filename, String contentType, int size, String sha256,
                                  String description, Instant uploadedAt, String uploadedBy) {
     }
 

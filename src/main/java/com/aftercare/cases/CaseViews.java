@@ -137,7 +137,7 @@ public class CaseViews {
                 file.shipments().stream().map(render::shipment).toList(),
                 file.receipt() == null ? null : render.receipt(file.receipt()),
                 file.inspections().stream().map(i -> render.inspection(file, i)).toList(),
-                file.attachments().stream().map(a -> new AttachmentView(a.id(), a.kind(), a.filename(), a.contentType(), a.size(),
+                file.attachments().stream().map(a -> new AttachmentView(a.id(), a.kind().name(), a.filename(), a.contentType(), a.size(),
                         a.sha256(), a.description(), at(a.uploadedAt()), a.uploadedBy(),
                         "/api/v1/cases/" + file.id() + "/attachments/" + a.id())).toList(),
                 file.refund() == null ? null : render.refund(file.refund()),

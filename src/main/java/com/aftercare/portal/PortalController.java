@@ -163,7 +163,8 @@ class PortalController {
         }
         try {
             // A video shows a defect a photo cannot; the content decides what the file really is either way.
-            String kind = photo.getContentType() != null && photo.getContentType().startsWith("video/") ? "VIDEO" : "PHOTO";
+            boolean video = photo.getContentType() != null && photo.getContentType().startsWith("video/");
+            String kind = (video ? CaseAttachments.Kind.VIDEO : CaseAttachments.Kind.PHOTO).name();
             cases.take(file.id(), null, new CaseCommands.Attach(kind, photo.getOriginalFilename(), photo.getContentType(),
                     Upload.of(photo), null), caller(file.orderNumber()));
         } catch (InvalidInputException e) {

@@ -86,7 +86,7 @@ public class EvidenceAttachments implements CaseAttachments {
         Upload content = withoutLocation(type, upload);
         String sha256 = content.sha256();
         Instant now = clock.instant();
-        var info = new AttachmentInfo(UUID.randomUUID(), kind.name(), safeName(command.filename(), type), type.mediaType(),
+        var info = new AttachmentInfo(UUID.randomUUID(), kind, safeName(command.filename(), type), type.mediaType(),
                 Math.toIntExact(content.size()), sha256, command.description(), now, caller.username());
         keep(info, content);
         aCase.insertAttachment(info);
@@ -95,7 +95,7 @@ public class EvidenceAttachments implements CaseAttachments {
             file.deadline(CaseDeadlines.PHOTOS).filter(deadline -> deadline.met() == null).ifPresent(deadline ->
                     aCase.putDeadline(deadline.kind(), deadline.due(), deadline.clause(), !now.isAfter(deadline.due()), now));
         }
-        journal.note(aCase, now, caller.username(), List.of(), new CaseEvent.AttachmentAdded(info.id(), info.kind(), info.filename()));
+        journal.note(aCase, now, caller.username(), List.of(), new CaseEvent.AttachmentAdded(info.id(), info.kind().name(), info.filename()));
         return new Attached(info.id(), aCase.current());
     }
 

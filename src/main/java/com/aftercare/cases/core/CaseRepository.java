@@ -2,6 +2,7 @@ package com.aftercare.cases.core;
 
 import com.aftercare.cases.RemedyChoice;
 import com.aftercare.cases.RepairOutcome;
+import com.aftercare.cases.CaseAttachments;
 import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.StoredReasoning;
@@ -218,7 +219,7 @@ public class CaseRepository {
                 insert into case_attachment (id, case_id, kind, filename, content_type, size_bytes, sha256,
                                              description, uploaded_at, uploaded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(info.id(), id.value(), info.kind(), info.filename(), info.contentType(), info.size(), info.sha256(),
+                .params(info.id(), id.value(), info.kind().name(), info.filename(), info.contentType(), info.size(), info.sha256(),
                         info.description(), ts(info.uploadedAt()), info.uploadedBy())
                 .update();
     }
@@ -362,7 +363,7 @@ public class CaseRepository {
                 select id, kind, filename, content_type, size_bytes, sha256, description, uploaded_at, uploaded_by
                   from case_attachment where case_id = ? order by uploaded_at""")
                 .param(id.value())
-                .query((rs, n) -> new AttachmentInfo(rs.getObject("id", UUID.class), rs.getString("kind"),
+                .query((rs, n) -> new AttachmentInfo(rs.getObject("id", UUID.class), CaseAttachments.Kind.valueOf(rs.getString("kind")),
                         rs.getString("filename"), rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("sha256"),
                         rs.getString("description"), instant(rs, "uploaded_at"), rs.getString("uploaded_by")))
                 .list();

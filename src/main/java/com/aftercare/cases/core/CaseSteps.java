@@ -251,7 +251,7 @@ public class CaseSteps {
     /** RET-5: evidence is photos or videos attached to this case, so a no-fault finding is shown, not just claimed. */
     public static void checkEvidence(CaseFile file, List<UUID> evidence) {
         Set<UUID> visual = new HashSet<>();
-        file.attachments().stream().filter(a -> a.kind().equals("PHOTO") || a.kind().equals("VIDEO")).forEach(a -> visual.add(a.id()));
+        file.attachments().stream().filter(a -> a.kind().visual()).forEach(a -> visual.add(a.id()));
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
             if (!visual.contains(evidence.get(i))) {

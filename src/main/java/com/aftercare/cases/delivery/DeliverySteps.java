@@ -102,7 +102,7 @@ public class DeliverySteps {
     public CaseFile examine(CaseId id, Examine command, Caller caller) {
         CaseAggregate aCase = journal.caseFor(id, CaseAction.EXAMINE);
         CaseFile file = aCase.before();
-        boolean photos = file.attachments().stream().anyMatch(a -> a.kind().equals("PHOTO") || a.kind().equals("VIDEO"));
+        boolean photos = file.attachments().stream().anyMatch(a -> a.kind().visual());
         Instant deliveredAt = order(file).delivery().deliveredAt().toInstant();
         Verdict verdict = new DefectAfterDelivery(policies.named(file.policyVersion()), calendar)
                 .judge(DefectFacts.examined(command.customerCaused(), deliveredAt, file.requestedAt())).verdict();

@@ -2,6 +2,7 @@ package com.aftercare.cases.warranty;
 
 import com.aftercare.cases.RemedyChoice;
 import com.aftercare.cases.RepairOutcome;
+import com.aftercare.cases.CaseAttachments;
 import com.aftercare.cases.CaseEvent;
 import com.aftercare.cases.CaseEventKind;
 import com.aftercare.cases.CaseFile;
@@ -147,7 +148,7 @@ public class WarrantySteps {
     public CaseFile finishRepair(CaseId id, RepairOutcome outcome, String workDone, Caller caller) {
         CaseAggregate aCase = journal.caseFor(id, CaseAction.FINISH_REPAIR);
         CaseFile file = aCase.before();
-        if (outcome == RepairOutcome.NOT_REPAIRABLE && file.attachments().stream().noneMatch(a -> a.kind().equals("SERVICE_REPORT"))) {
+        if (outcome == RepairOutcome.NOT_REPAIRABLE && file.attachments().stream().noneMatch(a -> a.kind() == CaseAttachments.Kind.SERVICE_REPORT)) {
             throw journal.conflict(file, "A unit is reported not repairable with the service's report (WAR-8 g): "
                     + "attach it as a SERVICE_REPORT first.");
         }
