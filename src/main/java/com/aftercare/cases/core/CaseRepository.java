@@ -519,12 +519,24 @@ public class CaseRepository {
                 .query(String.class).optional();
     }
 
-    /** Every WARRANTY case of a unit, oldest first: its faults and repairs, from which its ledger is derived. */
-    public List<CaseId> warrantyCasesOf(String serialNumber) {
+    /** A unit's warranty case as its ledger counts it (WAR-4, WAR-6, WAR-8). */
+    public record UnitRepair(CaseId caseId, String reference, String faultCode, Instant requestedAt, Boolean covered,
+                             Instant repairStartedAt, Instant repairFinishedAt, RepairOutcome outcome, Boolean unusableConfirmed) {
+    }
+
+    /** Every WARRANTY case of a unit, oldest first, in one query: its faults and repairs, from which its ledger is derived. */
+    public List<UnitRepair> repairsOfUnit(String serialNumber) {
         return jdbc.sql("""
-                select c.id from case_file c join case_warranty w on w.case_id = c.id
+                select c.id, c.reference, c.fault_code, c.requested_at, w.covered, w.repair_started_at, w.repair_finished_at,
+                       w.repair_outcome, w.unusable_confirmed
+                  from case_file c join case_warranty w on w.case_id = c.id
                  where w.serial_number = ? order by c.requested_at, c.id""")
-                .param(serialNumber).query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).list();
+                .param(serialNumber)
+                .query((rs, n) -> new UnitRepair(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                        rs.getString("fault_code"), instant(rs, "requested_at"), (Boolean) rs.getObject("covered"),
+                        instant(rs, "repair_started_at"), instant(rs, "repair_finished_at"),
+                        enumOrNull(RepairOutcome.class, rs.getString("repair_outcome")), (Boolean) rs.getObject("unusable_confirmed")))
+                .list();
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -1,7 +1,9 @@
 package com.aftercare.cases.warranty;
 
 import com.aftercare.cases.CaseFile;
+import com.aftercare.cases.RepairOutcome;
 import com.aftercare.cases.core.CaseRepository;
+import com.aftercare.cases.core.CaseRepository.UnitRepair;
 import com.aftercare.calendar.TurkishCalendar;
 import com.aftercare.cases.CaseId;
 import com.aftercare.orders.Orders;
@@ -90,29 +92,25 @@ public class UnitLedger {
         LocalDate deliveredOn = unit.deliveredAt().atZoneSameInstant(TurkishCalendar.ZONE).toLocalDate();
         PolicyVersion policy = policies.inForceOn(deliveredOn);
         LocalDate today = clock.instant().atZone(TurkishCalendar.ZONE).toLocalDate();
-        List<CaseFile> repairs = cases.warrantyCasesOf(unit.serialNumber().value()).stream()
-                .map(cases::load).flatMap(Optional::stream).toList();
-        List<RepairSpell> spells = repairs.stream().map(CaseFile::warranty).filter(Objects::nonNull)
-                .filter(w -> w.repairStartedAt() != null)
-                .map(w -> new RepairSpell(day(w.repairStartedAt()), w.repairFinishedAt() == null ? null : day(w.repairFinishedAt())))
+        List<UnitRepair> repairs = cases.repairsOfUnit(unit.serialNumber().value());
+        List<RepairSpell> spells = repairs.stream().filter(r -> r.repairStartedAt() != null)
+                .map(r -> new RepairSpell(day(r.repairStartedAt()), r.repairFinishedAt() == null ? null : day(r.repairFinishedAt())))
                 .toList();
         WarrantyPeriod period = WarrantyPeriod.of(policy, deliveredOn, spells, today);
-        List<FaultEntry> faults = repairs.stream().map(file -> fault(file, policy, today)).toList();
-        Boolean confirmed = repairs.stream().map(CaseFile::warranty).filter(Objects::nonNull)
-                .map(CaseFile.WarrantyFacts::unusableConfirmed).filter(Objects::nonNull).reduce((first, second) -> second)
-                .orElse(null);
+        List<FaultEntry> faults = repairs.stream().map(repair -> fault(repair, policy, today)).toList();
+        Boolean confirmed = repairs.stream().map(UnitRepair::unusableConfirmed).filter(Objects::nonNull)
+                .reduce((first, second) -> second).orElse(null);
         List<Fault> counted = faults.stream().filter(f -> f.covered() != null)
                 .map(f -> new Fault(f.faultCode(), f.notifiedAt(), f.covered(), f.repairLate(), f.notRepairable())).toList();
         return new UnitWarranty(unit, policy, period, faults, new Entitlement(policy).judge(counted, period, confirmed));
     }
 
-    private FaultEntry fault(CaseFile file, PolicyVersion policy, LocalDate today) {
-        CaseFile.WarrantyFacts warranty = file.warranty();
-        RepairClock clock = RepairClock.startedAt(file.requestedAt(), policy, calendar);
-        LocalDate finished = warranty.repairFinishedAt() == null ? null : day(warranty.repairFinishedAt());
-        boolean late = Boolean.TRUE.equals(warranty.covered()) && clock.repairLate(today, finished);
-        return new FaultEntry(file.id(), file.reference(), file.faultCode(), file.requestedAt(), warranty.covered(), late,
-                warranty.notRepairable());
+    private FaultEntry fault(UnitRepair repair, PolicyVersion policy, LocalDate today) {
+        RepairClock clock = RepairClock.startedAt(repair.requestedAt(), policy, calendar);
+        LocalDate finished = repair.repairFinishedAt() == null ? null : day(repair.repairFinishedAt());
+        boolean late = Boolean.TRUE.equals(repair.covered()) && clock.repairLate(today, finished);
+        return new FaultEntry(repair.caseId(), repair.reference(), repair.faultCode(), repair.requestedAt(), repair.covered(), late,
+                repair.outcome() == RepairOutcome.NOT_REPAIRABLE);
     }
 
     private static LocalDate day(Instant instant) {
