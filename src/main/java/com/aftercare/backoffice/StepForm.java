@@ -15,7 +15,7 @@ import java.util.Map;
  */
 record StepForm(CaseAction action, String form, List<CitedClause> clauses) {
 
-    /** The clauses each step applies (POLICY.md), and the fragment of its form. */
+    /** The clauses each step applies (the policy book), and the fragment of its form. */
     static final Map<CaseAction, List<String>> CLAUSES = Map.ofEntries(
             Map.entry(CaseAction.ARRANGE_RETURN_SHIPMENT, List.of("GEN-5", "RET-5")),
             Map.entry(CaseAction.RECORD_PICKUP, List.of("GEN-5", "RET-2")),

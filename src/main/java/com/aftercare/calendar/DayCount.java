@@ -1,7 +1,7 @@
 package com.aftercare.calendar;
 
 /**
- * The three ways POLICY.md ("Counting days") counts a period, each defined by Turkish law.
+ * The three ways the policy book ("Counting days") counts a period, each defined by Turkish law.
  */
 public enum DayCount {
     /** Calendar days; a period whose last day is a Sunday or holiday ends on the next day that is neither (TBK art. 93). */

@@ -19,7 +19,7 @@ public record Holiday(LocalDate date, HolidayName name, HolidayKind kind) implem
         return kind.halfDay();
     }
 
-    /** True for a whole day off: the day counts of POLICY.md skip it. */
+    /** True for a whole day off: the day counts of the policy book skip it. */
     public boolean fullDay() {
         return !halfDay();
     }

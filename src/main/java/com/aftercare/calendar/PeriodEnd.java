@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * The end of a period counted in calendar days (POLICY.md "Counting days", convention {@link DayCount#DAYS}).
+ * The end of a period counted in calendar days (the policy book "Counting days", convention {@link DayCount#DAYS}).
  *
  * <p>A period ends at the end of its last day in Europe/Istanbul. The exact bound is {@link #endsBefore()}, the
  * start of the following day, exclusive: a moment is in time if it is before it. {@link #lastMoment()} is the

@@ -14,14 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * Turkey's official holidays and the three ways POLICY.md ("Counting days") counts a period. Plain Java, no
+ * Turkey's official holidays and the three ways the policy book ("Counting days") counts a period. Plain Java, no
  * clock: every date is an argument. Thread-safe; each year's holidays are computed once and kept.
  *
  * <p>How a half-day eve (arife, 28 October afternoon) is treated, per convention:
  * <ul>
  *   <li>{@link DayCount#DAYS}: an eve as the last day does not move the end; TBK art. 93 moves only past an
  *       official holiday, and an eve's morning is a working morning.</li>
- *   <li>{@link DayCount#WORKING}: an eve counts as a working day (POLICY.md says so: its morning is worked).</li>
+ *   <li>{@link DayCount#WORKING}: an eve counts as a working day (the policy book says so: its morning is worked).</li>
  *   <li>{@link DayCount#BANK}: an eve on Monday–Friday counts as a bank day: banks open on the eve's morning.</li>
  * </ul>
  * {@link #isHoliday(LocalDate)} is therefore true only for full days; {@link #isHalfDayEve(LocalDate)} tells eves.
@@ -123,7 +123,7 @@ public final class TurkishCalendar {
 
     /**
      * A period of {@code days} calendar days from {@code from}: its last day is {@code from + days}; if that is a
-     * Sunday or a full official holiday, the period ends on the next day that is neither (POLICY.md, RET-1/RET-6).
+     * Sunday or a full official holiday, the period ends on the next day that is neither (the policy book, RET-1/RET-6).
      */
     public PeriodEnd periodEndOf(LocalDate from, int days) {
         requireCount(days);

@@ -31,7 +31,7 @@ import java.util.Random;
 final class DemoOrderFactory {
 
     private static final String CURRENCY = "TRY";
-    /** Example contacts only (POLICY.md, "Contact"): never a real store's number. */
+    /** Example contacts only (the policy book, "Contact"): never a real store's number. */
     private static final String PHONE = "0555 000 00 00";
 
     private final Random random;

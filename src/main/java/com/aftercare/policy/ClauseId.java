@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The id of a clause of POLICY.md, such as {@code RET-1} or {@code CARE-1}: what every decision
+ * The id of a clause of the policy book, such as {@code RET-1} or {@code CARE-1}: what every decision
  * cites so that a customer, an agent or an auditor can see why.
  */
 public record ClauseId(String value) implements Comparable<ClauseId> {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Every number and list the clauses of one policy version set, typed. They live in the policy
- * file, never in code (POLICY.md), so a store can change them by shipping a new version.
+ * file, never in code (the policy book), so a store can change them by shipping a new version.
  *
  * @param installments PAY-1 and PAY-2
  * @param bankWindow PAY-3

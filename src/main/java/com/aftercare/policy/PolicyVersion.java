@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * One version of the policy book, as read from its file {@code <effectiveFrom>.yaml}: the store's
- * contact, every clause of POLICY.md in its order with both texts, and the parameters they set.
+ * contact, every clause of the policy book in its order with both texts, and the parameters they set.
  */
 public record PolicyVersion(
         String version,

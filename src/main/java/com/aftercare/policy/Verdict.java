@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * What a rule decides: an outcome, the clauses it applied, and why. A rejection is a result, not an
- * exception. Every verdict cites at least one clause (POLICY.md: every decision carries the ids of
+ * exception. Every verdict cites at least one clause (the policy book: every decision carries the ids of
  * the clauses it applied).
  */
 public sealed interface Verdict permits Verdict.Accepted, Verdict.Rejected, Verdict.Pending {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * The corrections of the override file, validated: bayrams moved to their announced dates, holidays added by
  * new laws, computed days removed. Administrative leave (idari izin) granted to public servants is not a
- * holiday for the counts of POLICY.md and does not belong here.
+ * holiday for the counts of the policy book and does not belong here.
  *
  * @param source    where the corrections were read from, for messages
  * @param moves     bayrams whose official first day differs from the computed one

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 
 /**
- * The calendar API of API.md ("Calendar and policy"): Turkey's holidays and the day counts of POLICY.md
+ * The calendar API of API.md ("Calendar and policy"): Turkey's holidays and the day counts of the policy book
  * ("Counting days"). Read-only; any authenticated role may call it (the platform's security decides that).
  */
 @RestController

@@ -1,5 +1,5 @@
 /**
- * The rules for problems at and after delivery (POLICY.md DLV-1..DLV-6), as plain Java: facts and a
+ * The rules for problems at and after delivery (the policy book's DLV-1..DLV-6), as plain Java: facts and a
  * {@link com.aftercare.policy.PolicyVersion} in, a {@link com.aftercare.policy.Verdict} (or a result that
  * carries one with the dates it computed) out. No Spring, no database, no clock: every moment is an
  * argument, every number comes from the policy version, dates are counted by

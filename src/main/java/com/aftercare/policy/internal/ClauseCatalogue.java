@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The clauses of POLICY.md, in its order, and the parameters each must set in a policy file. A
+ * The clauses of the policy book, in its order, and the parameters each must set in a policy file. A
  * file must state every clause and no other: a clause the code cites but the file lacks would
  * leave a decision without its reason.
  */

@@ -121,7 +121,7 @@ final class PolicyFileParser {
     private void collectClauses(YamlNode clauses) {
         clauses.openEntries().forEach((key, node) -> {
             if (!ClauseId.isWellFormed(key) || !ClauseCatalogue.CLAUSES.contains(ClauseId.of(key))) {
-                node.problemWithKey("unknown clause \"" + key + "\"; the clauses are those of POLICY.md, "
+                node.problemWithKey("unknown clause \"" + key + "\"; the clauses are those of the policy book, "
                         + ClauseCatalogue.CLAUSES.getFirst() + " to " + ClauseCatalogue.CLAUSES.getLast());
             } else {
                 clauseNodes.put(ClauseId.of(key), node);
@@ -132,7 +132,7 @@ final class PolicyFileParser {
                 .forEach(id -> clauses.problemWithKey("missing clause \"" + id + "\""));
     }
 
-    /** The clauses in POLICY.md's order, whatever order the file lists them in. */
+    /** The clauses in the policy book's order, whatever order the file lists them in. */
     private List<Clause> readClauses() {
         List<Clause> clauses = new ArrayList<>();
         for (ClauseId id : ClauseCatalogue.CLAUSES) {

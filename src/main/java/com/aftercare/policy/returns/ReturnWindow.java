@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * RET-1: a return is asked for within the policy's period from the day of delivery in Istanbul. The
- * period ends at the end of its last day, moved past a Sunday or an official holiday (POLICY.md,
+ * period ends at the end of its last day, moved past a Sunday or an official holiday (the policy book,
  * "Counting days").
  *
  * <p>Only the end is checked: a request recorded before the delivery moment is in time (the law lets

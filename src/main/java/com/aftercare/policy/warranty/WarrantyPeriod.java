@@ -21,7 +21,7 @@ import java.util.Objects;
  *   <li>WAR-1: the base period is the policy's months. The last day covered is {@code startsOn.plusMonths(months)}:
  *       Turkish Code of Obligations (TBK) art. 92, a period in months ends on the day of the last month that
  *       corresponds to the day it started, or on that month's last day when it has none (so delivery on 29 Feb
- *       2024 ends on 28 Feb 2026); the same "X, then the n-th after X" reading POLICY.md's "Counting days" uses.
+ *       2024 ends on 28 Feb 2026); the same "X, then the n-th after X" reading the policy book's "Counting days" uses.
  *       The end is not moved past a Sunday or holiday (TBK art. 93): WAR-1 is a span of cover, not a deadline to
  *       act by.</li>
  *   <li>WAR-3: every calendar day the unit spent in repair is added. A spell counts its first and its last day

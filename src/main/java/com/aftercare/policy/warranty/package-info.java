@@ -1,5 +1,5 @@
 /**
- * The rules of a watch's warranty and its repairs (POLICY.md WAR-1..WAR-9, EXC-1..EXC-8, CARE-1, and RET-5 for the
+ * The rules of a watch's warranty and its repairs (the policy book's WAR-1..WAR-9, EXC-1..EXC-8, CARE-1, and RET-5 for the
  * unit's shipments), as plain Java: recorded facts and a {@link com.aftercare.policy.PolicyVersion} in, a
  * {@link com.aftercare.policy.Verdict} or a derived value out. No Spring, no database, no clock: every moment is an
  * argument, every number comes from the policy version, dates are counted by

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Reads the policy book: the clauses a decision may cite, and when each version was in force. */
 @RestController
 @RequestMapping("/api/v1/policy")
-@Tag(name = "Policy", description = "The store's policy clauses (POLICY.md), versioned by effective date")
+@Tag(name = "Policy", description = "The store's policy clauses (the policy book), versioned by effective date")
 class PolicyController {
 
     private final PolicyBook book;
