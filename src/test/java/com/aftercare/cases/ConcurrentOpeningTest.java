@@ -7,6 +7,7 @@ import com.aftercare.cases.CaseStoryFixture.Line;
 import com.aftercare.cases.CaseStoryFixture.Payment;
 import com.aftercare.identity.Role;
 import com.aftercare.support.ApiTokens;
+import com.aftercare.support.AtOnce;
 import com.aftercare.support.IntegrationTest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ class ConcurrentOpeningTest {
                     {"type": "RETURN", "orderNumber": "%s", "channel": "PHONE", "items": [{"lineId": "1", "quantity": 1}]}"""
                     .formatted(order);
 
-            List<MvcResult> answers = atTheSameMoment(requests, () -> story.callAs(tokens.bearer(Role.AGENT), null, "/api/v1/cases", body));
+            List<MvcResult> answers = AtOnce.run(requests, () -> story.callAs(tokens.bearer(Role.AGENT), null, "/api/v1/cases", body));
 
             assertThat(answers).extracting(answer -> answer.getResponse().getStatus())
                     .filteredOn(status -> status == 201).hasSize(1);
@@ -95,7 +96,7 @@ class ConcurrentOpeningTest {
                  "faultDescription": "It stops at night.", "items": [{"lineId": "1", "serialNumbers": ["%s"]}]}"""
                 .formatted(order, serial);
 
-        List<MvcResult> answers = atTheSameMoment(requests, () -> story.callAs(tokens.bearer(Role.AGENT), null, "/api/v1/cases", body));
+        List<MvcResult> answers = AtOnce.run(requests, () -> story.callAs(tokens.bearer(Role.AGENT), null, "/api/v1/cases", body));
 
         assertThat(answers).extracting(answer -> answer.getResponse().getStatus())
                 .filteredOn(status -> status == 201).hasSize(1);
@@ -105,30 +106,5 @@ class ConcurrentOpeningTest {
         }
         assertThat(jdbc.sql("select count(*) from case_file where order_number = ? and type = 'WARRANTY'").param(order)
                 .query(Long.class).single()).isEqualTo(1);
-    }
-
-    private static List<MvcResult> atTheSameMoment(int count, Callable<MvcResult> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch ready = new CountDownLatch(count);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<MvcResult>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return request.call();
-                }));
-            }
-            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            List<MvcResult> answers = new ArrayList<>();
-            for (Future<MvcResult> future : futures) {
-                answers.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
