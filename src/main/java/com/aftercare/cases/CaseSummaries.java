@@ -16,6 +16,9 @@ public interface CaseSummaries {
 
     Optional<CaseSummary> find(CaseId id, Locale locale);
 
+    /** The summary of a case already at hand (as a step left it), without reading it again. */
+    CaseSummary of(CaseFile file, Locale locale);
+
     /** @param policyVersion the policy version the case is judged by */
     record CaseSummary(CaseId id, String reference, CaseType type, CaseStatus status, String orderNumber, String policyVersion,
                        List<Item> items,

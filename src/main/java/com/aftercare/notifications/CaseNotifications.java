@@ -2,7 +2,7 @@ package com.aftercare.notifications;
 
 import com.aftercare.cases.CaseEventRecorded;
 import com.aftercare.cases.CaseSummaries;
-import com.aftercare.orders.Order;
+import com.aftercare.orders.Customer;
 import com.aftercare.orders.OrderNumber;
 import com.aftercare.orders.Orders;
 import com.aftercare.platform.mail.MailOutbox;
@@ -11,17 +11,18 @@ import com.aftercare.platform.web.PublicAddress;
 import com.aftercare.policy.PolicyBook;
 import com.aftercare.policy.PolicyVersion;
 import java.util.Locale;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns each case event the customer should hear of into one queued e-mail in their language.
- * It runs after the step's commit, in a transaction of its own, and its publication is kept by the
- * event publication registry until it completes: a crash before it ran leaves the publication to be
- * resubmitted at the next start, and the mail's key ({@code case-event:<timeline id>}) keeps a second
- * run from queueing a second mail.
+ * Turns each case event the customer should hear of into one queued e-mail in their language. It
+ * runs inside the step's transaction, before it commits, from the event's own data (the case as the
+ * step left it; the customer's address in one query): the mail is queued with the step or not at all,
+ * with no bookkeeping of its own, and the dispatcher sends it after the commit. The mail's key
+ * ({@code case-event:<timeline id>}) keeps an event handled twice from queueing a second mail.
  */
 @Component
 class CaseNotifications {
@@ -47,19 +48,18 @@ class CaseNotifications {
         this.portalLink = address.link("/portal");
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseEventRecorded event) {
         if (!NoticeWriter.tells(event.event())) {
             return;
         }
-        Order order = orders.find(new OrderNumber(event.orderNumber())).orElseThrow(() ->
+        Customer customer = orders.customerOf(new OrderNumber(event.orderNumber())).orElseThrow(() ->
                 new IllegalStateException("order " + event.orderNumber() + " of case " + event.reference() + " is gone"));
-        Locale locale = "tr".equalsIgnoreCase(order.customer().locale()) ? Locale.forLanguageTag("tr") : Locale.ENGLISH;
-        var summary = cases.find(event.caseId(), locale).orElseThrow(() ->
-                new IllegalStateException("case " + event.reference() + " is gone"));
+        Locale locale = "tr".equalsIgnoreCase(customer.locale()) ? Locale.forLanguageTag("tr") : Locale.ENGLISH;
+        var summary = cases.of(Objects.requireNonNull(event.after(), "the case as the step left it"), locale);
         PolicyVersion policy = policies.named(summary.policyVersion());
-        writer.write(event, summary, order.customer(), policy, locale, portalLink).ifPresent(notice -> {
-            boolean queued = outbox.enqueue(new OutgoingMail("case-event:" + event.eventId(), order.customer().email(),
+        writer.write(event, summary, customer, policy, locale, portalLink).ifPresent(notice -> {
+            boolean queued = outbox.enqueue(new OutgoingMail("case-event:" + event.eventId(), customer.email(),
                     notice.subject(), renderer.text(notice), renderer.html(notice, locale), null),
                     new MailOutbox.Thread("case:" + event.caseId().value(), event.eventId()));
             if (!queued) {

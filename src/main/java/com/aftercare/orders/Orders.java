@@ -10,6 +10,9 @@ public interface Orders {
 
     Optional<Order> find(OrderNumber number);
 
+    /** Who placed the order, in one query: what a mail about it needs, without the whole order. */
+    Optional<Customer> customerOf(OrderNumber number);
+
     /** The unit with that serial number, on whichever order it was sold. */
     Optional<Unit> findUnit(SerialNumber serialNumber);
 

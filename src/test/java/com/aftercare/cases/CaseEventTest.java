@@ -25,7 +25,7 @@ class CaseEventTest {
         assertThat(event.kind()).isEqualTo(kind);
 
         var recorded = new CaseEventRecorded(new CaseId(UUID.randomUUID()), 7, "R-2026-000007", CaseType.RETURN, CaseStatus.ACCEPTED,
-                "WEB-1", List.of("RET-1"), Instant.parse("2026-12-04T09:00:00Z"), event);
+                "WEB-1", List.of("RET-1"), Instant.parse("2026-12-04T09:00:00Z"), event, null);
         CaseEventRecorded back = JSON.readValue(JSON.writeValueAsString(recorded), CaseEventRecorded.class);
 
         assertThat(back).isEqualTo(recorded);

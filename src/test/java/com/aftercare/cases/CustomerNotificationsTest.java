@@ -49,17 +49,17 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The customer hears of every step they can see, by e-mail, in their language, once, and only
- * after the step is committed; a mail server that is down delays the mail and loses nothing. A real
+ * The customer hears of every step they can see, by e-mail, in their language, once: the mail is
+ * queued with the step and sent once the step is committed; a mail server that is down delays the mail and loses nothing. A real
  * SMTP server (GreenMail) runs in the test's process on a port of its own, so it can be stopped and
  * started again on the same address.
  */
@@ -103,7 +103,7 @@ class CustomerNotificationsTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    IncompleteEventPublications incomplete;
+    Cases cases;
     @MockitoSpyBean
     MailOutbox outbox;
     @Autowired
@@ -389,7 +389,7 @@ class CustomerNotificationsTest {
         // The registry hands the same event over again (as after a crash before it was marked complete).
         transactions.executeWithoutResult(status -> events.publishEvent(new CaseEventRecorded(
                 new CaseId(UUID.fromString(opened.get("id").asString())), eventId, reference, CaseType.RETURN, CaseStatus.ACCEPTED,
-                order, List.of("RET-1"), now, SampleEvents.of(CaseEventKind.CASE_OPENED))));
+                order, List.of("RET-1"), now, SampleEvents.of(CaseEventKind.CASE_OPENED), asStored(opened))));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> queued("case-event:" + eventId) == 1);
 
         dispatcher.dispatchDue();
@@ -398,48 +398,44 @@ class CustomerNotificationsTest {
     }
 
     @Test
-    @DisplayName("nothing is queued for a step whose transaction rolls back; its event is queued only once committed")
-    void onlyAfterCommit() throws Exception {
+    @DisplayName("the mail is queued in the step's own transaction: with the step, or not at all when it rolls back")
+    void queuedWithTheStep() throws Exception {
         Instant now = CLOCK.instant();
         String order = watchOrder("MAILTX");
         JsonNode opened = story.openReturn(order, "WEB", now.minus(1, HOURS), "1");
         CaseId caseId = new CaseId(UUID.fromString(opened.get("id").asString()));
         long fakeEventId = -System.nanoTime();
         var event = new CaseEventRecorded(caseId, fakeEventId, opened.get("reference").asString(), CaseType.RETURN,
-                CaseStatus.ACCEPTED, order, List.of(), now, SampleEvents.of(CaseEventKind.CANCELLED));
+                CaseStatus.ACCEPTED, order, List.of(), now, SampleEvents.of(CaseEventKind.CANCELLED), asStored(opened));
 
         transactions.executeWithoutResult(status -> {
             events.publishEvent(event);
+            assertThat(queued("case-event:" + fakeEventId)).as("queued inside the step's transaction").isEqualTo(1);
             status.setRollbackOnly();
         });
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> queued("case-event:" + fakeEventId) == 0);
+        assertThat(queued("case-event:" + fakeEventId)).as("gone with the step that rolled back").isZero();
 
-        transactions.executeWithoutResult(status -> {
-            events.publishEvent(event);
-            // Not before the commit: inside the transaction nothing is queued yet.
-            assertThat(queued("case-event:" + fakeEventId)).isZero();
-        });
-        await().atMost(Duration.ofSeconds(20)).until(() -> queued("case-event:" + fakeEventId) == 1);
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        assertThat(queued("case-event:" + fakeEventId)).as("kept with the step that committed").isEqualTo(1);
     }
 
     @Test
-    @DisplayName("a listener that fails (the database away for a moment) leaves its event to be resubmitted, and the mail comes then")
-    void failedListenerIsResubmitted() throws Exception {
+    @DisplayName("a mail that cannot be queued (the database away for a moment) fails its step whole, and the step taken again mails once")
+    void mailNotQueuedFailsTheStep() throws Exception {
         doThrow(new DataAccessResourceFailureException("the database went away")).doCallRealMethod().when(outbox).enqueue(any(), any());
         Instant now = CLOCK.instant();
         String order = watchOrder("MAILCRASH");
-        JsonNode opened = story.openReturn(order, "WEB", now.minus(1, HOURS), "1");
-        String key = "case-event:" + firstEventId(opened.get("id").asString());
+        String body = """
+                {"type": "RETURN", "orderNumber": "%s", "items": [{"lineId": "1"}], "channel": "WEB"}""".formatted(order);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> incompleteFor(key) == 1);
-        assertThat(queued(key)).isZero();
+        MvcResult refused = story.call(Role.AGENT, "/api/v1/cases", body);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(503);
+        assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("5");
+        assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(jdbc.sql("select count(*) from case_file where order_number = ?").param(order).query(Long.class).single())
+                .as("no case without its mail").isZero();
 
-        // What a restart (spring.modulith.events.republish-outstanding-events-on-restart) does:
-        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof CaseEventRecorded e
-                && ("case-event:" + e.eventId()).equals(key));
-        await().atMost(Duration.ofSeconds(20)).until(() -> queued(key) == 1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> incompleteFor(key) == 0);
-        dispatcher.dispatchDue();
+        JsonNode opened = CaseStoryFixture.expect(201, story.call(Role.AGENT, "/api/v1/cases", body));
         assertThat(sentAbout(opened.get("reference").asString(), 1)).hasSize(1);
     }
 
@@ -449,13 +445,8 @@ class CustomerNotificationsTest {
                 Line.smartWatch("1", "SW-" + UUID.randomUUID(), "4999.90"));
     }
 
-    private long incompleteFor(String key) {
-        long eventId = Long.parseLong(key.substring("case-event:".length()));
-        return jdbc.sql("""
-                select count(*) from event_publication
-                 where completion_date is null and listener_id like '%CaseNotifications%'
-                   and cast(serialized_event as jsonb) ->> 'eventId' = ?""")
-                .param(String.valueOf(eventId)).query(Long.class).single();
+    private CaseFile asStored(JsonNode answer) {
+        return cases.find(new CaseId(UUID.fromString(answer.get("id").asString()))).orElseThrow();
     }
 
     private long queued(String key) {

@@ -111,7 +111,7 @@ class NoticeWriterTest {
 
     private static CaseEventRecorded event(CaseEventKind kind) {
         return new CaseEventRecorded(new CaseId(UUID.randomUUID()), 1, "AC-2026-000123", CaseType.RETURN, CaseStatus.ACCEPTED,
-                "WEB-1001", List.of("PAY-3"), Instant.parse("2026-11-21T09:00:00Z"), SampleEvents.of(kind));
+                "WEB-1001", List.of("PAY-3"), Instant.parse("2026-11-21T09:00:00Z"), SampleEvents.of(kind), null);
     }
 
     private static CaseSummary summary(CaseType type) {

@@ -29,6 +29,6 @@ final class SyntheticEvents {
 
     static CaseEventRecorded of(UUID caseId, long eventId, String kind, Instant at) {
         return new CaseEventRecorded(new CaseId(caseId), eventId, "R-" + eventId, CaseType.RETURN, CaseStatus.REQUESTED, "ORDER-" + caseId,
-                List.of(), at, SampleEvents.of(CaseEventKind.valueOf(kind)));
+                List.of(), at, SampleEvents.of(CaseEventKind.valueOf(kind)), null);
     }
 }

@@ -296,14 +296,14 @@ class WebhookDeliveryTest {
         Map<String, Object> delivery = awaitDelivery(webhookId, caseId);
         var again = new CaseEventRecorded(new CaseId(UUID.fromString(caseId)), ((Number) delivery.get("event_id")).longValue(),
                 opened.get("reference").asString(), CaseType.RETURN, CaseStatus.valueOf(opened.get("status").asString()),
-                opened.get("orderNumber").asString(), List.of(), clock.instant(), SampleEvents.of(CaseEventKind.CASE_OPENED));
+                opened.get("orderNumber").asString(), List.of(), clock.instant(), SampleEvents.of(CaseEventKind.CASE_OPENED), null);
 
         assertThat(listener.enqueue(again)).isZero();
         assertThat(deliveriesOf(webhookId, caseId)).hasSize(1);
 
         var unseen = new CaseEventRecorded(new CaseId(UUID.fromString(caseId)), Long.MAX_VALUE - (System.nanoTime() & 0xFFFFFF),
                 opened.get("reference").asString(), CaseType.RETURN, CaseStatus.CANCELLED, opened.get("orderNumber").asString(),
-                List.of(), clock.instant(), SampleEvents.of(CaseEventKind.CASE_OPENED));
+                List.of(), clock.instant(), SampleEvents.of(CaseEventKind.CASE_OPENED), null);
         var barrier = new CyclicBarrier(2);
         Callable<Integer> handOver = () -> {
             barrier.await();

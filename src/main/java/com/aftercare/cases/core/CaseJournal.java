@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the case a step is about and records the step: moves the case under its version, writes the timeline entry and publishes the
- * event that after-commit listeners (notifications, webhooks) receive.
+ * event, with the case as the step left it, to the listeners that queue the step's mail and webhooks in its transaction.
  */
 @Component
 public class CaseJournal {
@@ -63,8 +63,8 @@ public class CaseJournal {
     private void entry(CaseAggregate aCase, CaseStatus status, Instant at, String actor, List<String> clauses, CaseEvent event) {
         CaseFile file = aCase.current();
         long eventId = cases.appendEvent(file.id(), at, actor, event.kind().name(), clauses, event.details());
-        events.publishEvent(new CaseEventRecorded(file.id(), eventId, file.reference(), file.type(), status,
-                file.orderNumber(), clauses, at, event));
         aCase.appended(new CaseFile.Event(eventId, at, actor, event.kind(), List.copyOf(clauses), event.details()));
+        events.publishEvent(new CaseEventRecorded(file.id(), eventId, file.reference(), file.type(), status,
+                file.orderNumber(), clauses, at, event, aCase.current()));
     }
 }

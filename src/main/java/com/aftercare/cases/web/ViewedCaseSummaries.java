@@ -1,6 +1,7 @@
 package com.aftercare.cases.web;
 
 import com.aftercare.cases.CaseViews;
+import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseSummaries;
 import com.aftercare.cases.Cases;
@@ -26,7 +27,12 @@ class ViewedCaseSummaries implements CaseSummaries {
     @Override
     @Transactional(readOnly = true)
     public Optional<CaseSummary> find(CaseId id, Locale locale) {
-        return cases.find(id).map(file -> summary(views.of(file, locale)));
+        return cases.find(id).map(file -> of(file, locale));
+    }
+
+    @Override
+    public CaseSummary of(CaseFile file, Locale locale) {
+        return summary(views.of(file, locale));
     }
 
     private static CaseSummary summary(CaseView view) {

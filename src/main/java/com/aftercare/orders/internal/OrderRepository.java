@@ -116,6 +116,13 @@ class OrderRepository {
                 .query((rs, n) -> new OrderNumber(rs.getString(1))).list();
     }
 
+    Optional<com.aftercare.orders.Customer> customerOf(OrderNumber number) {
+        return jdbc.sql("select customer_email, customer_name, customer_phone, customer_locale from orders where order_number = ?")
+                .param(number.value())
+                .query((rs, n) -> new com.aftercare.orders.Customer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
     List<Orders.Summary> newest(Collection<OrderNumber> numbers, int limit) {
         return jdbc.sql("""
                 select order_number, customer_name, customer_email, placed_at from orders

@@ -59,6 +59,11 @@ public class OrderService implements Orders {
         return repository.find(number).map(StoredOrder::order);
     }
 
+    @Override
+    public Optional<com.aftercare.orders.Customer> customerOf(OrderNumber number) {
+        return repository.customerOf(number);
+    }
+
     public Optional<StoredOrder> findStored(OrderNumber number) {
         return repository.find(number);
     }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -95,6 +98,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unreadableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
         return answer(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                 "The request's form fields are not valid percent-encoding; send JSON (Content-Type: application/json)."));
+    }
+
+    /** The database out of reach for a moment (a failover, a full pool): nothing was saved, and trying again will do. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseAway(DataAccessException e) {
+        log.warn("The database could not be reached answering a request: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Try again in a moment",
+                        "The service could not reach its database just now; nothing was saved. Please try again in a few seconds."));
     }
 
     @ExceptionHandler(Exception.class)
