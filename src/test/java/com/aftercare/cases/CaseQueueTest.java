@@ -89,6 +89,18 @@ class CaseQueueTest {
     }
 
     @Test
+    @DisplayName("a case whose late refund is issued leaves the overdue queue at once, and is found by its new status")
+    void refundedLeavesTheOverdueQueue() throws Exception {
+        String late = receivedDaysAgo(20, Line.watch("1", serial(), "1500.00"));
+        assertThat(ids(everyPage("overdue=true", 200))).contains(late);
+
+        story.post(201, Role.FINANCE, "/api/v1/cases/{id}/refund", null, late);
+
+        assertThat(ids(everyPage("overdue=true", 200))).doesNotContain(late);
+        assertThat(ids(everyPage("status=REFUNDED", 200))).contains(late);
+    }
+
+    @Test
     @DisplayName("filters by type and by status")
     void filtersByTypeAndStatus() throws Exception {
         String received = receivedDaysAgo(1, Line.smartWatch("1", serial(), "5000.00"));

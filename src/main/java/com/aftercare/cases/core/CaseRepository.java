@@ -154,10 +154,27 @@ public class CaseRepository {
                 on conflict (case_id, kind) do update set due = excluded.due, clause = excluded.clause,
                                                           met = excluded.met, settled_at = excluded.settled_at""")
                 .params(id.value(), kind, ts(due), clause, met, ts(settledAt)).update();
+        queueNextDeadline(id);
     }
 
     public void removeDeadline(CaseId id, String kind) {
         jdbc.sql("delete from case_deadline where case_id = ? and kind = ?").params(id.value(), kind).update();
+        queueNextDeadline(id);
+    }
+
+    /** The key the queue sorts on when a case has no clock running: after every real deadline (V57). */
+    public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** The case's next open deadline, stored where the queue's index finds it, whenever its clocks change. */
+    private void queueNextDeadline(CaseId id) {
+        jdbc.sql("""
+                update case_file c
+                   set (next_deadline_kind, next_due, next_clause, queue_due) =
+                       (select n.kind, n.due, n.clause, coalesce(n.due, ?)
+                          from (select 1) one
+                          left join lateral (select d.kind, d.due, d.clause from case_deadline d
+                                              where d.case_id = c.id and d.met is null order by d.due, d.kind limit 1) n on true)
+                 where c.id = ?""").params(ts(NO_DEADLINE), id.value()).update();
     }
 
     /** @return the new timeline entry's id */
