@@ -49,7 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class CaseRepository {
 
-    /** Open cases, as {@link com.aftercare.cases.CaseStatus#isClosed()} decides. */
+    /**
+     * Open cases, as {@link com.aftercare.cases.CaseStatus#isClosed()} decides, spelled as SQL literals: the open
+     * queue's partial indexes (V57) carry the same predicate, so the planner can use them.
+     */
     public static final String OPEN = "status not in (" + com.aftercare.cases.CaseStatus.closed().stream()
             .map(status -> "'" + status.name() + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
 

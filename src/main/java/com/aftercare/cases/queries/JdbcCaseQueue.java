@@ -4,6 +4,7 @@ import com.aftercare.cases.CaseQueue;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseStatus;
 import com.aftercare.cases.CaseType;
+import com.aftercare.cases.core.CaseRepository;
 import com.aftercare.platform.web.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -26,12 +27,6 @@ import org.springframework.stereotype.Service;
 class JdbcCaseQueue implements CaseQueue {
 
     private static final String FIRST = "-infinity";
-    /**
-     * The statuses a work queue leaves out unless asked for, as {@link CaseStatus#isClosed()} decides, spelled as SQL
-     * literals: the open queue's partial indexes (V57) carry the same list.
-     */
-    static final String CLOSED_LIST = CaseStatus.closed().stream().map(status -> "'" + status.name() + "'")
-            .collect(java.util.stream.Collectors.joining(", "));
     private static final UUID NO_ID = new UUID(0, 0);
 
     private final JdbcClient jdbc;
@@ -62,7 +57,7 @@ class JdbcCaseQueue implements CaseQueue {
         String[] after = decode(filter.cursor());
         // Each filter is its own fixed piece of SQL (never input), so that the planner sees a predicate an index serves:
         // the open queue's partial indexes (V57), or the index by status.
-        StringBuilder where = new StringBuilder(filter.status() != null ? "c.status = :status" : "c.status not in (" + CLOSED_LIST + ")");
+        StringBuilder where = new StringBuilder(filter.status() != null ? "c.status = :status" : "c." + CaseRepository.OPEN);
         if (filter.status() == null && !filter.statuses().isEmpty()) {
             where.append(" and c.status in (:statuses)");
         }

@@ -32,10 +32,11 @@ class JdbcCaseStatistics implements CaseStatistics {
         Timestamp now = Timestamp.from(clock.instant());
         List<Count> byType = counts("select type, count(*) from case_file where " + CaseRepository.OPEN + " group by type order by 2 desc, 1");
         List<Count> byStatus = counts("select status, count(*) from case_file where " + CaseRepository.OPEN + " group by status order by 2 desc, 1");
+        // The open cases whose next deadline is past: a range of the open queue's index (V57), not a join of every clock.
         List<Count> overdueByType = jdbc.sql("""
-                select c.type, count(distinct c.id) from case_file c join case_deadline d on d.case_id = c.id
-                 where d.met is null and d.due < :now and c.%s
-                 group by c.type order by 2 desc, 1""".formatted(CaseRepository.OPEN))
+                select type, count(*) from case_file
+                 where %s and queue_due < :now
+                 group by type order by 2 desc, 1""".formatted(CaseRepository.OPEN))
                 .param("now", now).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
         long overdue = overdueByType.stream().mapToLong(Count::count).sum();
         List<Count> reasons = counts("""
@@ -44,18 +45,14 @@ class JdbcCaseStatistics implements CaseStatistics {
                  group by 1 order by 2 desc, 1 limit 12""");
         record Average(Double days, long count) {
         }
+        // From the refunds and repairs themselves, not from a scan of every timeline entry.
         Average refund = jdbc.sql("""
-                select avg(extract(epoch from (e.at - c.opened_at))) / 86400, count(*)
-                  from case_event e join case_file c on c.id = e.case_id
-                 where e.kind = 'REFUND_ISSUED'""")
+                select avg(extract(epoch from (r.issued_at - c.opened_at))) / 86400, count(*)
+                  from case_refund r join case_file c on c.id = r.case_id""")
                 .query((rs, n) -> new Average(rs.getObject(1) == null ? null : rs.getDouble(1), rs.getLong(2))).single();
         Average repair = jdbc.sql("""
-                select avg(extract(epoch from (r.finished - r.started))) / 86400, count(*)
-                  from (select s.at as started,
-                               (select min(f.at) from case_event f
-                                 where f.case_id = s.case_id and f.kind = 'REPAIR_FINISHED' and f.id > s.id) as finished
-                          from case_event s where s.kind = 'REPAIR_STARTED') r
-                 where r.finished is not null""")
+                select avg(extract(epoch from (repair_finished_at - repair_started_at))) / 86400, count(*)
+                  from case_warranty where repair_started_at is not null and repair_finished_at is not null""")
                 .query((rs, n) -> new Average(rs.getObject(1) == null ? null : rs.getDouble(1), rs.getLong(2))).single();
         long loanersOut = jdbc.sql("select count(*) from loaner_loan where returned_at is null").query(Long.class).single();
         long loaners = jdbc.sql("select count(*) from loaner_unit").query(Long.class).single();
