@@ -4,21 +4,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what {@link MailOutbox} queued, oldest due first, and the mails of one thread (a case) in their order:
- * one whose earlier mail still waits for a retry waits with it. Each mail is claimed with
- * {@code for update skip locked}, so two instances never send the same one; a failure of the mail
- * server leaves the mail queued with its next attempt further away each time (never dropped); only
- * a mail that can never go (a malformed address) ends as FAILED.
+ * one whose earlier mail still waits for a retry waits with it. Mails are claimed in batches by one short
+ * statement ({@code for update skip locked}) that leases them: their next attempt is moved past the lease, so
+ * another instance does not take them while they are sent, and no row lock is held across the SMTP call. A
+ * sending instance that dies leaves its mails due again when the lease ends (the same Message-ID on the next
+ * attempt). A failure of the mail server leaves the mail queued with its next attempt further away each time
+ * (never dropped); only a mail that can never go (a malformed address) ends as FAILED.
  */
 @Component
 public class MailDispatcher {
@@ -30,27 +31,25 @@ public class MailDispatcher {
      * @param firstRetry  how long after a first failure the mail is tried again; doubled each time
      * @param maxRetry    the longest wait between two attempts
      * @param batch       the most mails sent in one round
+     * @param lease       how long a claimed mail is not claimed again while it is being sent
      */
     @ConfigurationProperties("aftercare.mail")
     record MailProperties(@DefaultValue("Aftercare <no-reply@example.com>") String from,
                           @DefaultValue("1m") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
-                          @DefaultValue("50") int batch) {
+                          @DefaultValue("50") int batch, @DefaultValue("2m") Duration lease) {
     }
 
     private record Claimed(long id, OutgoingMail mail, int attempts) {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final MailTransport transport;
     private final MailProperties properties;
     private final Clock clock;
     private final String messageIdDomain;
 
-    MailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, MailTransport transport, MailProperties properties,
-            Clock clock) {
+    MailDispatcher(JdbcClient jdbc, MailTransport transport, MailProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.transport = transport;
         this.properties = properties;
         this.clock = clock;
@@ -65,34 +64,42 @@ public class MailDispatcher {
      */
     public int dispatchDue() {
         int sent = 0;
-        for (int i = 0; i < properties.batch(); i++) {
-            Boolean handled = transactions.execute(status -> claim().map(this::attempt).orElse(null));
-            if (handled == null) {
+        int handled = 0;
+        while (handled < properties.batch()) {
+            // A thread's next mail becomes claimable once the one before it is sent: claim again until nothing is due.
+            List<Claimed> claimed = claim(properties.batch() - handled);
+            if (claimed.isEmpty()) {
                 break;
             }
-            if (handled) {
-                sent++;
+            for (Claimed mail : claimed) {
+                sent += attempt(mail) ? 1 : 0;
             }
+            handled += claimed.size();
         }
         return sent;
     }
 
-    private Optional<Claimed> claim() {
+    /** Due mails, each the earliest pending of its thread, leased to this round in one statement. */
+    private List<Claimed> claim(int limit) {
+        Instant now = clock.instant();
         return jdbc.sql("""
-                select id, dedupe_key, recipient, subject, text_body, html_body, link, attempts
-                  from outgoing_mail m
-                 where status = 'PENDING' and next_attempt_at <= ?
-                   and not exists (select 1 from outgoing_mail earlier
-                                    where earlier.thread = m.thread and earlier.position < m.position
-                                      and earlier.status = 'PENDING')
-                 order by created_at, position nulls first, id
-                 limit 1
-                   for update skip locked""")
-                .param(Timestamp.from(clock.instant()))
+                update outgoing_mail set next_attempt_at = :leaseEnds
+                 where id in (select m.id from outgoing_mail m
+                               where m.status = 'PENDING' and m.next_attempt_at <= :now
+                                 and not exists (select 1 from outgoing_mail earlier
+                                                  where earlier.thread = m.thread and earlier.position < m.position
+                                                    and earlier.status = 'PENDING')
+                               order by m.next_attempt_at, m.id
+                               limit :limit
+                                 for update skip locked)
+                returning id, dedupe_key, recipient, subject, text_body, html_body, link, attempts""")
+                .param("leaseEnds", Timestamp.from(now.plus(properties.lease())))
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getLong("id"), new OutgoingMail(rs.getString("dedupe_key"),
                         rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
                         rs.getString("link")), rs.getInt("attempts")))
-                .optional();
+                .list().stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
     }
 
     /** @return true if the mail left, false if it waits for a later attempt or failed for good */
