@@ -30,10 +30,11 @@ public interface Orders {
     }
 
     /**
-     * The orders one term names exactly, case-insensitively: by their number, their customer's e-mail address, or
-     * the serial number of a unit sold on them.
+     * The orders one term names, case-insensitively, the newest first, at most {@code limit}: by their customer's
+     * e-mail address (exactly), and by their number, a unit's serial number or the customer's name, exactly or, for a
+     * term of three characters or more, by a part of it.
      */
-    List<OrderNumber> named(String term);
+    List<OrderNumber> named(String term, int limit);
 
     /** These orders' summaries, newest first (then by number), at most {@code limit}; unknown numbers are left out. */
     List<Summary> newest(Collection<OrderNumber> numbers, int limit);

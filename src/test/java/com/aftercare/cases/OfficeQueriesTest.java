@@ -47,7 +47,7 @@ class OfficeQueriesTest {
     }
 
     @Test
-    @DisplayName("by order number, serial number (any case), case reference or e-mail: the order with its case")
+    @DisplayName("by order number, serial number (any case, or a part of them), case reference, e-mail or customer name: the order with its case")
     void search() {
         String reference = opened.get("reference").asString();
         for (String term : new String[] {order, order.toLowerCase(), serial.toLowerCase(), " " + serial + " ", reference.toLowerCase()}) {
@@ -64,6 +64,13 @@ class OfficeQueriesTest {
         assertThat(search.search("AYSE@example.com")).isNotEmpty().hasSizeLessThanOrEqualTo(CaseSearch.LIMIT)
                 .allSatisfy(hit -> assertThat(hit.customerEmail()).isEqualTo("ayse@example.com"))
                 .isSortedAccordingTo(java.util.Comparator.comparing(CaseSearch.OrderHit::placedAt).reversed());
+        // A part of the number, of the serial number (three characters or more), or of the customer's name.
+        for (String part : new String[] {order.substring(2, order.length() - 2), serial.substring(3, serial.length() - 3).toLowerCase()}) {
+            assertThat(search.search(part)).as(part).extracting(CaseSearch.OrderHit::orderNumber).contains(order);
+        }
+        assertThat(search.search("yılmaz")).isNotEmpty().hasSizeLessThanOrEqualTo(CaseSearch.LIMIT)
+                .allSatisfy(hit -> assertThat(hit.customerName()).containsIgnoringCase("yılmaz"));
+        assertThat(search.search("%")).as("a wildcard is a character like any other").isEmpty();
         assertThat(search.search("no-such-thing-" + UUID.randomUUID())).isEmpty();
         assertThat(search.search("  ")).isEmpty();
     }

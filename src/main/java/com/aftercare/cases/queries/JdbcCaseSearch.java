@@ -41,7 +41,7 @@ class JdbcCaseSearch implements CaseSearch {
         }
         // What the orders know (number, e-mail, serials sold) they answer themselves; what only cases know (the
         // reference, a replacement unit's serial) is asked here.
-        Set<OrderNumber> matched = new LinkedHashSet<>(orders.named(q));
+        Set<OrderNumber> matched = new LinkedHashSet<>(orders.named(q, LIMIT));
         jdbc.sql("""
                 select c.order_number from case_file c join case_item i on i.case_id = c.id
                  where exists (select 1 from unnest(i.serial_numbers) s where lower(s) = lower(:q))

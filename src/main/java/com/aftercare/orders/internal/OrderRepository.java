@@ -106,13 +106,21 @@ class OrderRepository {
                 .list());
     }
 
-    List<OrderNumber> named(String term) {
+    List<OrderNumber> named(String term, int limit) {
+        // A part of three characters or more is looked for inside (the trigram indexes of V59 serve it); shorter
+        // terms match whole values only. The term's own % and _ are taken literally.
+        String literal = term.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String pattern = term.length() < 3 ? literal : "%" + literal + "%";
         return jdbc.sql("""
                 select o.order_number from orders o
-                 where lower(o.order_number) = lower(:q) or lower(o.customer_email) = lower(:q)
-                union
-                select u.order_number from order_units u where lower(u.serial_number) = lower(:q)""")
-                .param("q", term)
+                 where o.order_number in (select order_number from orders
+                                           where lower(order_number) like :pattern or lower(customer_name) like :pattern
+                                              or lower(customer_email) = lower(:q)
+                                          union
+                                          select order_number from order_units where lower(serial_number) like :pattern)
+                 order by o.placed_at desc, o.order_number
+                 limit :limit""")
+                .param("q", term).param("pattern", pattern).param("limit", limit)
                 .query((rs, n) -> new OrderNumber(rs.getString(1))).list();
     }
 

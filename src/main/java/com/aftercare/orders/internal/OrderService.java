@@ -79,8 +79,8 @@ public class OrderService implements Orders {
     }
 
     @Override
-    public List<OrderNumber> named(String term) {
-        return term == null || term.isBlank() ? List.of() : repository.named(term.strip());
+    public List<OrderNumber> named(String term, int limit) {
+        return term == null || term.isBlank() ? List.of() : repository.named(term.strip(), limit);
     }
 
     @Override
