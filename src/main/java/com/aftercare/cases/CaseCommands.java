@@ -14,13 +14,8 @@ public final class CaseCommands {
     private CaseCommands() {
     }
 
-    /**
-     * A step taken on a case after it is opened: one record per step, each naming the action its
-     * case's lifecycle must allow. {@link Cases#take} hands it to the family of the case.
-     */
+    /** A step taken on a case after it is opened: one record per step; {@link Cases#take} hands it to the room that takes it. */
     public sealed interface Step {
-
-        CaseAction action();
     }
 
     /** A line of the order, or units of it named by serial number. */
@@ -55,133 +50,58 @@ public final class CaseCommands {
     }
 
     public record RecordDamageReport(String number, java.time.LocalDate date) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.RECORD_DAMAGE_REPORT;
-        }
     }
 
     public record Examine(boolean customerCaused, String notes) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.EXAMINE;
-        }
     }
 
     public record Decide(boolean upheld, String note) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.DECIDE;
-        }
     }
 
     public record ArrangeShipment(String carrier, boolean storeArranged, String pickupCode, String trackingNumber) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.ARRANGE_RETURN_SHIPMENT;
-        }
     }
 
     public record RecordPickup(UUID shipmentId, Instant at) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.RECORD_PICKUP;
-        }
     }
 
     public record RecordReceipt(Instant receivedAt, Packaging packaging, boolean signedReturnForm, boolean originalInvoice,
                                 boolean companyReturnInvoice, String notes) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.RECORD_RECEIPT;
-        }
     }
 
     public record UpdateDocuments(boolean signedReturnForm, boolean originalInvoice, boolean companyReturnInvoice) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.UPDATE_DOCUMENTS;
-        }
     }
 
     public record Inspect(String lineId, boolean used, boolean dataTransferred, boolean paired, boolean hygieneSealOpened,
                           boolean noFaultFound, List<UUID> evidence, String notes) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.INSPECT;
-        }
         public Inspect {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
         }
     }
 
     public record IssueRefund(String iban) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.ISSUE_REFUND;
-        }
     }
 
     public record ShipReplacement(String carrier, String trackingNumber, List<String> serialNumbers) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.SHIP_REPLACEMENT;
-        }
         public ShipReplacement {
             serialNumbers = serialNumbers == null ? List.of() : List.copyOf(serialNumbers);
         }
     }
 
     public record SendBack(String carrier, String trackingNumber) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.SEND_BACK;
-        }
     }
 
     public record Cancel(String reason) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.CANCEL;
-        }
     }
 
     public record Attach(String kind, String filename, String declaredContentType, Upload content, String description) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.ATTACH;
-        }
     }
 
     /** DLV-4: customer services asks the customer for photos of the damage. */
     public record RequestPhotos() implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.REQUEST_PHOTOS;
-        }
     }
 
     /** DLV-1: the invoice that did not come with the goods is sent again. */
     public record ResendInvoice() implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.RESEND_INVOICE;
-        }
     }
 
     /** WAR-2, WAR-3: the technician's finding on the unit; evidence are photos or videos attached to the case. */
@@ -189,78 +109,33 @@ public final class CaseCommands {
         public Diagnose {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
         }
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.DIAGNOSE;
-        }
     }
 
     /** WAR-3: the price of a repair the warranty does not cover. */
     public record Quote(Money amount) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.QUOTE;
-        }
     }
 
     public record AnswerQuote(boolean accepted) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.ANSWER_QUOTE;
-        }
     }
 
     public record StartRepair() implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.START_REPAIR;
-        }
     }
 
     public record FinishRepair(RepairOutcome outcome, String workDone) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.FINISH_REPAIR;
-        }
     }
 
     /** WAR-5: a loaner from the pool, lent while the repair runs long. */
     public record LendLoaner(String serialNumber) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.LEND_LOANER;
-        }
     }
 
     public record ReturnLoaner() implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.RETURN_LOANER;
-        }
     }
 
     /** WAR-8 (a)-(e): the service confirms in writing that the unit cannot serve its purpose, or that it can. */
     public record ConfirmUnusable(boolean confirmed) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.CONFIRM_UNUSABLE;
-        }
     }
 
     /** WAR-8: the customer's choice once entitled; a discount gives its agreed rate in percent. */
     public record ChooseRemedy(RemedyChoice choice, java.math.BigDecimal discountRate) implements Step {
-
-        @Override
-        public CaseAction action() {
-            return CaseAction.CHOOSE_REMEDY;
-        }
     }
 }

@@ -24,8 +24,8 @@ import java.util.UUID;
  * Listeners (the customer's e-mail, webhooks) switch on the record's type. {@link #details()} is the
  * form the timeline and the webhook payload have always carried (the contract), made from the fields.
  *
- * <p>The event publication registry keeps an event as JSON until its listeners have run, so each
- * record names its type there ({@code @type}).
+ * <p>Each record names its type in JSON ({@code @type}), so that an event can travel as JSON (the event
+ * publication registry, or a topic it is externalised to) and come back as the same record.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@type")
 @JsonSubTypes({

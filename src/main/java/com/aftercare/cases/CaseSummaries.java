@@ -6,15 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A case as other modules need to tell of it (the customer's e-mail): its decision with the
  * clauses' texts and reason in one language, its deadlines and the facts of its latest steps.
  */
 public interface CaseSummaries {
-
-    Optional<CaseSummary> find(CaseId id, Locale locale);
 
     /** The summary of a case already at hand (as a step left it), without reading it again. */
     CaseSummary of(CaseFile file, Locale locale);

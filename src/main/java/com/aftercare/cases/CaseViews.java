@@ -125,6 +125,11 @@ public class CaseViews {
     }
 
     public CaseView of(CaseFile file, Locale locale) {
+        return of(file, locale, cases.allowedActions(file));
+    }
+
+    /** The view with the steps given, for a reader that needs none of them (a mail) and so asks the lifecycle nothing. */
+    public CaseView of(CaseFile file, Locale locale, Set<CaseAction> allowed) {
         var render = new Renderer(policy(file.policyVersion()), locale, clock.instant());
         return new CaseView(file.id().value(), file.reference(), file.type(), file.status(), file.orderNumber(),
                 file.items().stream().map(item -> new ItemView(item.lineId(), item.serialNumbers(), item.quantity(), item.sku(),
@@ -146,7 +151,7 @@ public class CaseViews {
                         file.replacement().shippedBy()),
                 file.delivery() == null ? null : render.delivery(file.delivery()),
                 file.warranty() == null ? null : warranty(file),
-                cases.allowedActions(file), at(file.openedAt()), file.openedBy(), at(file.updatedAt()), file.version());
+                allowed, at(file.openedAt()), file.openedBy(), at(file.updatedAt()), file.version());
     }
 
     private static WarrantyView warranty(CaseFile file) {

@@ -491,10 +491,6 @@ public class CaseRepository {
                 .params(choice.name(), discountRate, id.value()).update();
     }
 
-    public boolean loanerExists(String serial) {
-        return jdbc.sql("select count(*) from loaner_unit where serial_number = ?").param(serial).query(Integer.class).single() > 0;
-    }
-
     public boolean loanerLent(String serial) {
         return jdbc.sql("select count(*) from loaner_loan where loaner_serial = ? and returned_at is null")
                 .param(serial).query(Integer.class).single() > 0;

@@ -171,13 +171,12 @@ public class WarrantySteps {
         CaseAggregate aCase = journal.caseFor(id, CaseAction.LEND_LOANER);
         CaseFile file = aCase.before();
         Instant now = clock.instant();
-        if (!cases.loanerExists(loanerSerial)) {
-            throw new InvalidInputException("serialNumber", loanerSerial + " is not in the loaner pool");
-        }
+        String model = cases.loanerModel(loanerSerial)
+                .orElseThrow(() -> new InvalidInputException("serialNumber", loanerSerial + " is not in the loaner pool"));
         if (cases.loanerLent(loanerSerial)) {
             throw new ConflictException("Loaner " + loanerSerial + " is lent to another customer; choose another.");
         }
-        aCase.lend(loanerSerial, cases.loanerModel(loanerSerial).orElseThrow(), now);
+        aCase.lend(loanerSerial, model, now);
         file.deadline(WarrantyDeadlines.LOANER).filter(d -> d.met() == null)
                 .ifPresent(d -> aCase.putDeadline(d.kind(), d.due(), d.clause(), true, now));
         journal.record(aCase, file.status(), file.decision(), now, caller.username(), List.of("WAR-5"),

@@ -4,35 +4,24 @@ import com.aftercare.cases.CaseViews;
 import com.aftercare.cases.CaseFile;
 import com.aftercare.cases.CaseId;
 import com.aftercare.cases.CaseSummaries;
-import com.aftercare.cases.Cases;
 import com.aftercare.cases.CaseViews.CaseView;
 import com.aftercare.cases.CaseViews.DecisionView;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The summaries other modules read, taken from the same rendering the API and the pages show. */
 @Component
 class ViewedCaseSummaries implements CaseSummaries {
 
-    private final Cases cases;
     private final CaseViews views;
 
-    ViewedCaseSummaries(Cases cases, CaseViews views) {
-        this.cases = cases;
+    ViewedCaseSummaries(CaseViews views) {
         this.views = views;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<CaseSummary> find(CaseId id, Locale locale) {
-        return cases.find(id).map(file -> of(file, locale));
-    }
-
-    @Override
     public CaseSummary of(CaseFile file, Locale locale) {
-        return summary(views.of(file, locale));
+        return summary(views.of(file, locale, java.util.Set.of()));
     }
 
     private static CaseSummary summary(CaseView view) {
