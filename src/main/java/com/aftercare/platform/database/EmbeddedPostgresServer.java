@@ -57,6 +57,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 // commit); a demo's data directory is kept, so it gets the durable settings.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
+            properties.serverConfig().forEach(builder::setServerConfig);
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }

@@ -2,6 +2,7 @@ package com.aftercare.platform.database;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.Map;
 
 /**
  * Run in a child JVM by {@link EmbeddedPostgresServerTest}: starts the embedded PostgreSQL, writes
@@ -13,7 +14,7 @@ final class CrashingStart {
     }
 
     public static void main(String[] args) throws Exception {
-        var properties = new EmbeddedPostgresProperties(Path.of(args[0]), Path.of(args[1]), 0, false, "aftercare");
+        var properties = new EmbeddedPostgresProperties(Path.of(args[0]), Path.of(args[1]), 0, false, "aftercare", Map.of());
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties);
         try (var connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "")) {
             connection.createStatement().execute("create table kept (value text); insert into kept values ('still here')");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,11 @@ class EmbeddedPostgresServerTest {
 
     private final Path root = Path.of("target", "embedded-postgres", "leftover-" + System.nanoTime());
     private final EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(
-            root.resolve("data"), Path.of("target", "postgres-binaries"), 0, false, "aftercare");
+            root.resolve("data"), Path.of("target", "postgres-binaries"), 0, false, "aftercare",
+            Map.of("work_mem", "7MB"));
 
     @Test
-    @DisplayName("keeps its data between starts and stops a server that a crashed start left running")
+    @DisplayName("keeps its data between starts, stops a server that a crashed start left running, and applies the settings it is given")
     void takesOverFromALeftoverServer() throws Exception {
         Process crashed = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), CrashingStart.class.getName(),
@@ -36,6 +38,9 @@ class EmbeddedPostgresServerTest {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
             assertThat(ProcessHandle.of(leftoverPid).filter(ProcessHandle::isAlive)).isEmpty();
+            var setting = connection.createStatement().executeQuery("show work_mem");
+            assertThat(setting.next()).isTrue();
+            assertThat(setting.getString(1)).isEqualTo("7MB");
         }
     }
 
