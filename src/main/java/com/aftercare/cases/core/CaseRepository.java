@@ -151,34 +151,54 @@ public class CaseRepository {
                 .params(write(verdict), id.value(), position).update();
     }
 
+    /** Sets one of the case's deadlines and, in the same statement, the next deadline the queue sorts on (V57). */
     public void putDeadline(CaseId id, String kind, Instant due, String clause, Boolean met, Instant settledAt) {
         jdbc.sql("""
-                insert into case_deadline (case_id, kind, due, clause, met, settled_at) values (?, ?, ?, ?, ?, ?)
-                on conflict (case_id, kind) do update set due = excluded.due, clause = excluded.clause,
-                                                          met = excluded.met, settled_at = excluded.settled_at""")
-                .params(id.value(), kind, ts(due), clause, met, ts(settledAt)).update();
-        queueNextDeadline(id);
+                with put as (
+                    insert into case_deadline (case_id, kind, due, clause, met, settled_at)
+                    values (:id, :kind, :due, :clause, :met, :settledAt)
+                    on conflict (case_id, kind) do update set due = excluded.due, clause = excluded.clause,
+                                                              met = excluded.met, settled_at = excluded.settled_at
+                    returning case_id)
+                """ + QUEUE_NEXT_DEADLINE + """
+                   (select d.kind, d.due, d.clause from case_deadline d where d.case_id = c.id and d.met is null and d.kind <> :kind
+                    union all
+                    select cast(:kind as varchar), cast(:due as timestamptz), cast(:clause as varchar) where cast(:met as boolean) is null)
+                """ + QUEUE_NEXT_DEADLINE_END + " and exists (select 1 from put)")
+                .param("id", id.value()).param("kind", kind).param("due", ts(due)).param("clause", clause)
+                .param("met", met, java.sql.Types.BOOLEAN).param("settledAt", ts(settledAt)).param("none", ts(NO_DEADLINE))
+                .update();
     }
 
+    /** Removes one of the case's deadlines and, in the same statement, sets the next one the queue sorts on. */
     public void removeDeadline(CaseId id, String kind) {
-        jdbc.sql("delete from case_deadline where case_id = ? and kind = ?").params(id.value(), kind).update();
-        queueNextDeadline(id);
+        jdbc.sql("""
+                with gone as (delete from case_deadline where case_id = :id and kind = :kind returning case_id)
+                """ + QUEUE_NEXT_DEADLINE + """
+                   (select d.kind, d.due, d.clause from case_deadline d where d.case_id = c.id and d.met is null and d.kind <> :kind)
+                """ + QUEUE_NEXT_DEADLINE_END)
+                .param("id", id.value()).param("kind", kind).param("none", ts(NO_DEADLINE))
+                .update();
     }
 
     /** The key the queue sorts on when a case has no clock running: after every real deadline (V57). */
     public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
 
-    /** The case's next open deadline, stored where the queue's index finds it, whenever its clocks change. */
-    private void queueNextDeadline(CaseId id) {
-        jdbc.sql("""
-                update case_file c
-                   set (next_deadline_kind, next_due, next_clause, queue_due) =
-                       (select n.kind, n.due, n.clause, coalesce(n.due, ?)
-                          from (select 1) one
-                          left join lateral (select d.kind, d.due, d.clause from case_deadline d
-                                              where d.case_id = c.id and d.met is null order by d.due, d.kind limit 1) n on true)
-                 where c.id = ?""").params(ts(NO_DEADLINE), id.value()).update();
-    }
+    /**
+     * The case's next open deadline, stored where the queue's index finds it whenever its clocks change: the soonest of
+     * the open deadlines the statement gives, in its own snapshot (the deadline it writes is given as a row, since a
+     * statement does not see its own changes), or none.
+     */
+    private static final String QUEUE_NEXT_DEADLINE = """
+            update case_file c
+               set (next_deadline_kind, next_due, next_clause, queue_due) =
+                   (select n.kind, n.due, n.clause, coalesce(n.due, :none)
+                      from (select 1) one
+                      left join lateral (select o.kind, o.due, o.clause from
+            """;
+    private static final String QUEUE_NEXT_DEADLINE_END = """
+                    o order by o.due, o.kind limit 1) n on true)
+             where c.id = :id""";
 
     /** @return the new timeline entry's id */
     long appendEvent(CaseId id, Instant at, String actor, String kind, List<String> clauses, Map<String, Object> details) {

@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -215,24 +216,20 @@ class OrderRepository {
         batches.batchUpdate("insert into order_units (serial_number, order_number, line_id, position) values (?, ?, ?, ?)", units);
     }
 
+    /** The order's lines with their units' serial numbers: one query. */
     private List<OrderLine> linesOf(OrderNumber number) {
-        Map<String, List<SerialNumber>> serials = new HashMap<>();
-        jdbc.sql("select line_id, serial_number from order_units where order_number = :number order by line_id, position")
+        return jdbc.sql("""
+                        select l.line_id, l.sku, l.name, l.category, l.waterproof, l.unit_price, l.currency, l.quantity,
+                               array(select u.serial_number from order_units u
+                                      where u.order_number = l.order_number and u.line_id = l.line_id
+                                      order by u.position) as serial_numbers
+                          from order_lines l where l.order_number = :number order by l.position""")
                 .param("number", number.value())
-                .query(rs -> {
-                    serials.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new SerialNumber(rs.getString(2)));
-                });
-        Map<String, OrderLine> lines = new LinkedHashMap<>();
-        jdbc.sql("select * from order_lines where order_number = :number order by position")
-                .param("number", number.value())
-                .query(rs -> {
-                    String lineId = rs.getString("line_id");
-                    lines.put(lineId, new OrderLine(lineId, rs.getString("sku"), rs.getString("name"),
-                            ProductCategory.valueOf(rs.getString("category")), rs.getBoolean("waterproof"),
-                            new Money(rs.getBigDecimal("unit_price"), rs.getString("currency")), rs.getInt("quantity"),
-                            serials.getOrDefault(lineId, List.of())));
-                });
-        return List.copyOf(lines.values());
+                .query((rs, n) -> new OrderLine(rs.getString("line_id"), rs.getString("sku"), rs.getString("name"),
+                        ProductCategory.valueOf(rs.getString("category")), rs.getBoolean("waterproof"),
+                        new Money(rs.getBigDecimal("unit_price"), rs.getString("currency")), rs.getInt("quantity"),
+                        Arrays.stream((String[]) rs.getArray("serial_numbers").getArray()).map(SerialNumber::new).toList()))
+                .list();
     }
 
     private StoredOrder storedOrder(ResultSet rs, List<OrderLine> lines) throws SQLException {

@@ -56,12 +56,13 @@ public class OrderService implements Orders {
 
     @Override
     public Optional<Order> find(OrderNumber number) {
-        return repository.find(number).map(StoredOrder::order);
+        return OrdersReadInTransaction.find(number, repository::find).map(StoredOrder::order);
     }
 
     @Override
     public Optional<com.aftercare.orders.Customer> customerOf(OrderNumber number) {
-        return repository.customerOf(number);
+        return OrdersReadInTransaction.known(number).map(stored -> stored.order().customer())
+                .or(() -> repository.customerOf(number));
     }
 
     public Optional<StoredOrder> findStored(OrderNumber number) {
@@ -101,6 +102,7 @@ public class OrderService implements Orders {
             if (existing.isPresent() && existing.get().order().equals(normalised)) {
                 return new RecordOutcome.Unchanged(existing.get().order());
             }
+            OrdersReadInTransaction.forget(normalised.number());
             if (existing.isPresent()) {
                 repository.replace(normalised, existing.get().version(), clock.instant());
             } else {

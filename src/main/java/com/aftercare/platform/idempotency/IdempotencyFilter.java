@@ -66,17 +66,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String caller = callerOf();
         String path = request.getRequestURI();
+        if (records.claim(caller, key, request.getMethod(), path)) {
+            process(request, response, chain, caller, key);
+            return;
+        }
         Optional<IdempotencyRecords.Kept> kept = records.find(caller, key);
         if (kept.isPresent() && kept.get().completed()) {
             answerFromKept(request, response, kept.get(), path);
             return;
         }
-        if (!records.claim(caller, key, request.getMethod(), path)) {
-            write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use", "Request in progress",
-                    "A request with this Idempotency-Key is still being processed; retry in a moment to get its answer."));
-            return;
-        }
-        process(request, response, chain, caller, key);
+        write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use", "Request in progress",
+                "A request with this Idempotency-Key is still being processed; retry in a moment to get its answer."));
     }
 
     private void process(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String caller, String key)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The kept answers of creating POSTs, per caller and key. */
 @Repository
@@ -42,16 +43,29 @@ class IdempotencyRecords {
                 .optional();
     }
 
-    /** Claims the key for a request now starting; false when another request holds it. */
+    /**
+     * Claims the key for a request now starting, or takes over the claim of a request that died; false when the key
+     * is taken (an answer is kept, or another request holds it). One statement.
+     *
+     * <p>Its commit does not wait for the disk ({@code synchronous_commit} off for this statement's transaction
+     * alone): the WAL is written in order, so the request's own commit, which does wait, makes the claim durable with
+     * it; a crash before that loses the claim together with everything the request did, and a retry rightly runs it.
+     */
     boolean claim(String caller, String key, String method, String path) {
-        jdbc.sql("delete from idempotency_record where caller = ? and idempotency_key = ? and status is null and created_at < ?")
-                .params(caller, key, Timestamp.from(clock.instant().minus(ABANDONED_AFTER)))
-                .update();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("An idempotency claim commits on its own; inside a transaction it would make"
+                    + " that transaction's commit asynchronous too");
+        }
+        Instant now = clock.instant();
         return jdbc.sql("""
-                insert into idempotency_record (caller, idempotency_key, method, path, created_at)
-                values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(caller, key, method, path, Timestamp.from(clock.instant()))
-                .update() == 1;
+                insert into idempotency_record as r (caller, idempotency_key, method, path, created_at)
+                select ?, ?, ?, ?, ? from (select set_config('synchronous_commit', 'off', true)) claimed_without_flush
+                on conflict (caller, idempotency_key) do update
+                   set method = excluded.method, path = excluded.path, created_at = excluded.created_at
+                 where r.status is null and r.created_at < ?
+                returning 1""")
+                .params(caller, key, method, path, Timestamp.from(now), Timestamp.from(now.minus(ABANDONED_AFTER)))
+                .query(Integer.class).optional().isPresent();
     }
 
     void complete(String caller, String key, String requestSha256, int status, String contentType, byte[] body, String location) {

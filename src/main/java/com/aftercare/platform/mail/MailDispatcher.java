@@ -30,7 +30,7 @@ public class MailDispatcher {
      * @param from        the sender of every mail
      * @param firstRetry  how long after a first failure the mail is tried again; doubled each time
      * @param maxRetry    the longest wait between two attempts
-     * @param batch       the most mails sent in one round
+     * @param batch       the most mails claimed (leased) at once; a round claims batch after batch until none is due
      * @param lease       how long a claimed mail is not claimed again while it is being sent
      */
     @ConfigurationProperties("aftercare.mail")
@@ -58,25 +58,24 @@ public class MailDispatcher {
     }
 
     /**
-     * One round: sends every mail that is due, up to the batch size.
+     * One round: sends every mail that is due, a batch at a time, until none is. The batch's sent mails are marked in
+     * one statement after the batch (a crash in between sends them again when their lease ends, with the same
+     * Message-ID, as a crash during the SMTP call always could).
      *
      * @return how many mails left in this round
      */
     public int dispatchDue() {
         int sent = 0;
-        int handled = 0;
-        while (handled < properties.batch()) {
+        while (true) {
             // A thread's next mail becomes claimable once the one before it is sent: claim again until nothing is due.
-            List<Claimed> claimed = claim(properties.batch() - handled);
+            List<Claimed> claimed = claim(properties.batch());
             if (claimed.isEmpty()) {
-                break;
+                return sent;
             }
-            for (Claimed mail : claimed) {
-                sent += attempt(mail) ? 1 : 0;
-            }
-            handled += claimed.size();
+            List<Claimed> left = claimed.stream().filter(this::attempt).toList();
+            markSent(left);
+            sent += left.size();
         }
-        return sent;
     }
 
     /** Due mails, each the earliest pending of its thread, leased to this round in one statement. */
@@ -102,15 +101,25 @@ public class MailDispatcher {
                 .list().stream().sorted(java.util.Comparator.comparingLong(Claimed::id)).toList();
     }
 
-    /** @return true if the mail left, false if it waits for a later attempt or failed for good */
+    private void markSent(List<Claimed> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update outgoing_mail set status = 'SENT', attempts = attempts + 1, sent_at = :now, transport = :transport,
+                                         last_error = null
+                 where id in (:ids)""")
+                .param("now", Timestamp.from(clock.instant())).param("transport", transport.name())
+                .param("ids", sent.stream().map(Claimed::id).toList())
+                .update();
+    }
+
+    /** @return true if the mail left (to be marked sent with its batch), false if it waits or failed for good */
     private boolean attempt(Claimed claimed) {
         Instant now = clock.instant();
         int attempts = claimed.attempts() + 1;
         try {
             transport.send(claimed.mail(), "<mail-" + claimed.id() + "@" + messageIdDomain + ">");
-            jdbc.sql("update outgoing_mail set status = 'SENT', attempts = ?, sent_at = ?, transport = ?, last_error = null where id = ?")
-                    .params(attempts, Timestamp.from(now), transport.name(), claimed.id())
-                    .update();
             return true;
         } catch (MailTransport.PermanentMailFailure e) {
             log.error("Mail {} ({}) can never be sent: {}", claimed.id(), claimed.mail().dedupeKey(), e.getMessage());
