@@ -45,7 +45,7 @@ class DashboardPageControllerTest {
                 List.of(new Count("AWAITING_GOODS", 3), new Count("IN_REPAIR", 2), new Count("REQUESTED", 1)),
                 List.of(new Count("WARRANTY", 1)), 1,
                 List.of(new Count("return.request.accepted", 5), new Count("return.window.closed", 1)),
-                4.26, 8, null, 0, 1, 3));
+                4.26, 8, null, 0, 1, 3, java.time.Instant.parse("2026-12-04T11:05:30Z")));
     }
 
     @Test

@@ -24,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcCaseSearch implements CaseSearch {
 
+    /** The orders of the cases an item's serial number or the reference names: both on indexes (V60, V59). */
+    static final String ORDERS_BY_CASE_SERIAL_OR_REFERENCE = """
+            select c.order_number from case_file c join case_item i on i.case_id = c.id
+             where case_item_serials_lower(i.serial_numbers) @> array[lower(:q)]
+            union
+            select c.order_number from case_file c where lower(c.reference) = lower(:q)""";
+
     private final JdbcClient jdbc;
     private final Orders orders;
 
@@ -42,11 +49,7 @@ class JdbcCaseSearch implements CaseSearch {
         // What the orders know (number, e-mail, serials sold) they answer themselves; what only cases know (the
         // reference, a replacement unit's serial) is asked here.
         Set<OrderNumber> matched = new LinkedHashSet<>(orders.named(q, LIMIT));
-        jdbc.sql("""
-                select c.order_number from case_file c join case_item i on i.case_id = c.id
-                 where exists (select 1 from unnest(i.serial_numbers) s where lower(s) = lower(:q))
-                union
-                select c.order_number from case_file c where lower(c.reference) = lower(:q)""")
+        jdbc.sql(ORDERS_BY_CASE_SERIAL_OR_REFERENCE)
                 .param("q", q)
                 .query((rs, n) -> new OrderNumber(rs.getString(1))).list()
                 .forEach(matched::add);
