@@ -103,6 +103,15 @@ public final class Bench {
         String loadBefore = Machine.loadAverage();
         try {
             bench.measure();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.err.println("The benchmark stopped: " + e.getMessage() + " (the service's log: " + directory.resolve("service.log") + ")");
+            System.out.println(bench.report.markdown(bench.profile, loadBefore, Machine.loadAverage(),
+                    (System.nanoTime() - started) / 1e9));
+            if (bench.service != null) {
+                bench.service.stop();
+            }
+            System.exit(1);
         } finally {
             if (bench.service != null) {
                 bench.service.stop();
@@ -119,6 +128,7 @@ public final class Bench {
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             System.out.println("Appended to " + docs + "; plans and statements in " + directory);
         }
+        System.exit(0); // the webhook receiver's and the HTTP client's threads end with it
     }
 
     private void measure() throws Exception {
@@ -270,6 +280,7 @@ public final class Bench {
             for (Connection connection : connections) {
                 connection.close();
             }
+            Thread.sleep(1_000); // their backends end before the next level reads the CPU figures
             report.p1.add(new Report.Level(result, used, own, floorResult, floorUsed));
         }
         double p1Seconds = (System.nanoTime() - p1Started) / 1e9;

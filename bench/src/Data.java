@@ -99,8 +99,7 @@ final class Data {
             s.execute("drop table if exists bench_template");
             s.execute("""
                     create unlogged table bench_template as
-                    select row_number() over (order by opened_at, id) - 1 as n, id, type, status, decision, description,
-                           policy_version, next_deadline_kind, next_clause
+                    select row_number() over (order by opened_at, id) - 1 as n, id, type, status
                       from (select distinct on (type, status) * from case_file
                              where reference not like 'BC%' order by type, status, opened_at) t""");
             s.execute("drop table if exists bench_orders");
@@ -109,6 +108,11 @@ final class Data {
                     + " and cast(split_part(order_number, '-', 2) as integer) >= " + firstOrder);
         }
         long templates = count(db, "select count(*) from bench_template");
+        // An older schema (before V57) has no stored next deadline: the copies then carry none either.
+        boolean queueColumns = count(db, "select count(*) from information_schema.columns"
+                + " where table_name = 'case_file' and column_name = 'queue_due'") == 1;
+        String deadlineKind = queueColumns ? "coalesce(t.next_deadline_kind, 'REFUND')" : "'REFUND'";
+        String deadlineClause = queueColumns ? "coalesce(t.next_clause, 'RET-6')" : "'RET-6'";
         long orders = count(db, "select count(*) from bench_orders");
         long from = count(db, "select count(*) from case_file where reference like 'BC%'");
         long made = 0;
@@ -126,21 +130,23 @@ final class Data {
                                o.order_number,
                                case when i %% 10 < 3 or i %% 10 = 9 then null
                                     else now() + ((i * 7919) %% 1920 - 960) * interval '1 hour' end as next_due,
-                               t.next_deadline_kind, t.next_clause
-                          from generate_series(%d, %d) i
-                          join bench_template t on t.n = i %% %d
-                          join bench_orders o on o.n = i %% %d""".formatted(first, first + n - 1, templates, orders));
+                               %s as deadline_kind, %s as deadline_clause
+                          from generate_series(cast(%d as bigint), cast(%d as bigint)) i
+                          join bench_template tt on tt.n = i %% %d
+                          join case_file t on t.id = tt.id
+                          join bench_orders o on o.n = i %% %d""".formatted(deadlineKind, deadlineClause, first, first + n - 1,
+                        templates, orders));
                 s.execute("""
                         insert into case_file (id, reference, type, status, order_number, channel, requested_at, description,
-                                               policy_version, decision, opened_by, opened_at, updated_at,
-                                               next_deadline_kind, next_due, next_clause, queue_due)
+                                               policy_version, decision, opened_by, opened_at, updated_at%s)
                         select b.id, 'BC' || b.i, b.type, b.status, b.order_number, 'WEB', now() - interval '3 days', t.description,
-                               t.policy_version, t.decision, 'bench', now() - interval '3 days', now() - interval '3 days',
-                               case when b.next_due is null then null else coalesce(b.next_deadline_kind, 'REFUND') end,
-                               b.next_due,
-                               case when b.next_due is null then null else coalesce(b.next_clause, 'RET-6') end,
-                               coalesce(b.next_due, timestamptz '9999-12-31 00:00:00+00')
-                          from bench_batch b join case_file t on t.id = b.template""");
+                               t.policy_version, t.decision, 'bench', now() - interval '3 days', now() - interval '3 days'%s
+                          from bench_batch b join case_file t on t.id = b.template""".formatted(
+                        queueColumns ? ", next_deadline_kind, next_due, next_clause, queue_due" : "",
+                        queueColumns ? """
+                                , case when b.next_due is null then null else b.deadline_kind end, b.next_due,
+                                  case when b.next_due is null then null else b.deadline_clause end,
+                                  coalesce(b.next_due, timestamptz '9999-12-31 00:00:00+00')""" : ""));
                 s.execute("""
                         insert into case_item (case_id, position, line_id, serial_numbers, quantity, sku, name, category,
                                                unit_price, currency, verdict)
@@ -149,7 +155,7 @@ final class Data {
                           from bench_batch b join case_item i on i.case_id = b.template""");
                 s.execute("""
                         insert into case_deadline (case_id, kind, due, clause)
-                        select b.id, coalesce(b.next_deadline_kind, 'REFUND'), b.next_due, coalesce(b.next_clause, 'RET-6')
+                        select b.id, b.deadline_kind, b.next_due, b.deadline_clause
                           from bench_batch b where b.next_due is not null""");
             }
             made += n;
