@@ -106,7 +106,7 @@ final class Report {
             Backlog b = backlog;
             double rate = b.created() / b.seconds();
             t.append(String.format(Locale.ROOT,
-                    "| mail during and after P1 | %,d cases opened in %.0f s (%.0f/s); %,d mails sent meanwhile (%.0f/s); **%,d pending** at the end, %,d after %d s more | keeps up with P1's rate |%n",
+                    "| mail during and after P1 | %,d cases opened by HTTP in the %.0f s of P1 and its floors (%.0f/s); %,d mails sent meanwhile (%.0f/s); **%,d pending** at the end, %,d after %d s more | keeps up with P1's rate |%n",
                     b.created(), b.seconds(), rate, b.mailsSent(), b.mailsSent() / b.seconds(), b.mailPending(),
                     b.mailPendingLater(), b.drainSeconds()));
             t.append(String.format(Locale.ROOT,
