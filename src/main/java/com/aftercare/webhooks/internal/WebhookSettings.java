@@ -36,6 +36,10 @@ public record WebhookSettings(@DefaultValue("5s") Duration connectTimeout, @Defa
         if (maxAttempts < 1 || batchSize < 1) {
             throw new IllegalArgumentException("aftercare.webhooks.max-attempts and batch-size must be at least 1");
         }
+        if (!backoffBase.isPositive()) {
+            throw new IllegalArgumentException("aftercare.webhooks.backoff-base must be longer than zero: a failed delivery"
+                    + " due again at once would keep a dispatch round going");
+        }
         if (lease.compareTo(connectTimeout.plus(readTimeout)) <= 0) {
             throw new IllegalArgumentException("aftercare.webhooks.lease must be longer than connect-timeout + read-timeout, "
                     + "or a slow receiver's delivery could be sent twice at once");
