@@ -4,7 +4,9 @@ import com.aftercare.calendar.Holiday;
 import com.aftercare.calendar.TurkishCalendar;
 import com.aftercare.identity.Caller;
 import com.aftercare.platform.web.InvalidInputException;
+import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.PolicyBook;
+import com.aftercare.policy.StatutoryFloor;
 import com.aftercare.policy.PolicyVersion;
 import com.aftercare.policy.LocalizedText;
 import java.time.Clock;
@@ -30,7 +32,16 @@ class ReferencePagesController {
     static final int LAST_YEAR = 2150;
 
     /** A clause as the page shows it, its parameters as "name: value" lines. */
-    record ClauseRow(String id, String title, String text, List<Map.Entry<String, String>> parameters) {
+    record ClauseRow(String id, String title, String text, List<Map.Entry<String, String>> parameters,
+            List<OverrideRow> overriddenBy) {
+    }
+
+    /** A floor rule that governs in place of a clause, and why, in the page's language. */
+    record OverrideRow(String law, String title, String reason) {
+    }
+
+    /** A rule of the statutory floor as the page shows it. */
+    record FloorRow(String id, String title, String text, String source, LocalDate effectiveFrom, List<String> overrides) {
     }
 
     /** A holiday with its name in the page's language. */
@@ -38,11 +49,13 @@ class ReferencePagesController {
     }
 
     private final PolicyBook book;
+    private final StatutoryFloor floor;
     private final TurkishCalendar calendar;
     private final Clock clock;
 
-    ReferencePagesController(PolicyBook book, TurkishCalendar calendar, Clock clock) {
+    ReferencePagesController(PolicyBook book, StatutoryFloor floor, TurkishCalendar calendar, Clock clock) {
         this.book = book;
+        this.floor = floor;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -53,7 +66,13 @@ class ReferencePagesController {
         model.addAttribute("policy", version);
         model.addAttribute("clauses", version.clauses().stream().map(c -> new ClauseRow(c.id().value(), c.title(locale),
                 c.text(locale), c.parameters().entrySet().stream()
-                        .map(e -> Map.entry(e.getKey(), String.valueOf(e.getValue()))).toList())).toList());
+                        .map(e -> Map.entry(e.getKey(), String.valueOf(e.getValue()))).toList(),
+                floor.overriding(c.id(), version.effectiveFrom()).stream()
+                        .map(rule -> new OverrideRow(rule.id().value(), rule.title().in(locale), rule.overrides().get(c.id()).in(locale)))
+                        .toList())).toList());
+        model.addAttribute("floor", floor.rules().stream().map(rule -> new FloorRow(rule.id().value(), rule.title().in(locale),
+                rule.text().in(locale), rule.source(), rule.effectiveFrom(),
+                rule.overrides().keySet().stream().map(ClauseId::value).toList())).toList());
         model.addAttribute("caller", caller);
         return "office/policy";
     }

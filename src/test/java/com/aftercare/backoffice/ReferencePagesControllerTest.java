@@ -73,6 +73,29 @@ class ReferencePagesControllerTest {
         }
 
         @Test
+        void the_statutory_floor_and_where_it_governs_in_place_of_a_clause() throws Exception {
+            mvc.perform(get("/office/policy").with(signedIn(Role.AGENT)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("The statutory floor"), containsString("id=\"floor-LAW-4\""),
+                            containsString("The law governs here: LAW-4, A new fault after a free repair."),
+                            containsString("WAR-8 (a) to (e) keep the thresholds of the repealed regulation"),
+                            containsString("href=\"#floor-LAW-4\""),
+                            containsString("Source: Mesafeli Sözleşmeler Yönetmeliği art. 9(2); in force since 27 Feb 2015."),
+                            containsString("Overrides RET-6, PAY-3."), containsString("whatever the store&#39;s texts say"),
+                            not(containsString("{0}")))));
+        }
+
+        @Test
+        void the_floor_in_turkish() throws Exception {
+            mvc.perform(get("/office/policy").param("lang", "tr").with(signedIn(Role.AGENT)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("Yasal alt sınır"),
+                            containsString("Burada mevzuat geçerlidir: LAW-3, Tamir süresinin bildirimden sayılması."),
+                            containsString("27 Şubat 2015 tarihinden beri yürürlükte"),
+                            containsString("Geçersiz kıldığı madde: WAR-8."))));
+        }
+
+        @Test
         void in_turkish() throws Exception {
             mvc.perform(get("/office/policy").param("lang", "tr").with(signedIn(Role.AGENT)))
                     .andExpect(status().isOk())

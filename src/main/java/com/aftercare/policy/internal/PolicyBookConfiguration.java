@@ -1,6 +1,8 @@
 package com.aftercare.policy.internal;
 
 import com.aftercare.policy.PolicyBook;
+import com.aftercare.policy.PolicyVersion;
+import com.aftercare.policy.StatutoryFloor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +27,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @Configuration(proxyBeanMethods = false)
 public class PolicyBookConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(PolicyBookConfiguration.class);
+
     static final String DEFAULT_LOCATION = "classpath:policy/*" + PolicyFileParser.EXTENSION;
 
     @Bean
@@ -30,6 +36,23 @@ public class PolicyBookConfiguration {
             ResourceLoader resourceLoader) {
         String pattern = asPattern(location);
         return PolicyBookLoader.load(read(pattern, new PathMatchingResourcePatternResolver(resourceLoader)), pattern);
+    }
+
+    /**
+     * The statutory floor (POLICY.md, LAW-*), from its own file; each store clause it overrides in each policy version
+     * is listed in the log at start-up, so that a store sees where its texts give less than the law.
+     */
+    @Bean
+    StatutoryFloor statutoryFloor(@Value("${aftercare.floor.location:classpath:floor/statutory-floor.yaml}") String location,
+            ResourceLoader resourceLoader, PolicyBook book) {
+        StatutoryFloor floor = StatutoryFloorParser.parse(source(resourceLoader.getResource(location)));
+        for (PolicyVersion version : book.versions()) {
+            for (StatutoryFloor.Override override : floor.overridesOf(version)) {
+                log.info("Policy {}: {} is overridden by the statutory floor's {} ({}): {}", version.version(),
+                        override.clause().value(), override.by().id().value(), override.by().source(), override.reason().en());
+            }
+        }
+        return floor;
     }
 
     /** A location without a wildcard is a directory: take its policy files. */

@@ -154,7 +154,7 @@ final class PolicyFileParser {
         return clauses;
     }
 
-    private static Optional<LocalizedText> localized(YamlNode node) {
+    static Optional<LocalizedText> localized(YamlNode node) {
         Map<String, YamlNode> languages = node.entries(List.of("en", "tr"), List.of());
         Optional<String> en = entry(languages, "en").flatMap(YamlNode::text);
         Optional<String> tr = entry(languages, "tr").flatMap(YamlNode::text);

@@ -3,6 +3,7 @@ package com.aftercare.policy.web;
 import com.aftercare.policy.LocalizedText;
 import com.aftercare.policy.PolicyBook;
 import com.aftercare.policy.PolicyVersion;
+import com.aftercare.policy.StatutoryFloor;
 import com.aftercare.policy.web.PolicyResponses.PolicyView;
 import com.aftercare.policy.web.PolicyResponses.VersionSummary;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,16 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
 class PolicyController {
 
     private final PolicyBook book;
+    private final StatutoryFloor floor;
     private final Clock clock;
 
-    PolicyController(PolicyBook book, Clock clock) {
+    PolicyController(PolicyBook book, StatutoryFloor floor, Clock clock) {
         this.book = book;
+        this.floor = floor;
         this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "The policy version in force on a day",
-            description = "Every clause with its id, title and text in English and Turkish and its parameters. "
+            description = "Every clause with its id, title and text in English and Turkish and its parameters, and the "
+                    + "statutory floor's rules (LAW-*) with their sources; a clause the floor overrides names the rule in "
+                    + "overriddenBy. "
                     + "Accept-Language (en or tr) picks the language of each clause's title and text; both "
                     + "languages are always present under en and tr. A day before the oldest version gets the "
                     + "oldest version.")
@@ -50,7 +55,7 @@ class PolicyController {
             @RequestParam(name = "on", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @Parameter(hidden = true) Locale language) {
         PolicyVersion version = book.inForceOn(on == null ? LocalDate.now(clock) : on);
-        return PolicyView.of(version, effectiveUntil(version), "tr".equals(language.getLanguage()) ? LocalizedText.TURKISH : Locale.ENGLISH);
+        return PolicyView.of(version, effectiveUntil(version), "tr".equals(language.getLanguage()) ? LocalizedText.TURKISH : Locale.ENGLISH, floor);
     }
 
     @GetMapping("/versions")

@@ -171,4 +171,20 @@ class ShippedPolicyFilesTest {
         // files hold exactly the store's clauses.
         assertThat(ids.stream().filter(id -> !id.startsWith("LAW-")).toList()).containsExactlyElementsOf(POLICY_MD_CLAUSES);
     }
+
+    @Test
+    void the_floor_file_holds_policy_md_s_law_rules_and_the_clauses_each_overrides() throws IOException {
+        Path policyMd = Path.of("..", "shared", "POLICY.md");
+        assumeThat(Files.isReadable(policyMd)).as("POLICY.md is next to the project").isTrue();
+        // | LAW-n | rule | source | overrides |: the overridden store clauses are the ids in the last column.
+        Matcher rows = Pattern.compile("(?m)^\\| (LAW-[0-9]+) \\|.*\\|([^|]*)\\|\\s*$").matcher(Files.readString(policyMd));
+        java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        rows.results().forEach(r -> expected.put(r.group(1),
+                Pattern.compile("[A-Z]+-[0-9]+").matcher(r.group(2)).results().map(m -> m.group()).toList()));
+        String text = Files.readString(Path.of("src", "main", "resources", "floor", "statutory-floor.yaml"));
+        var floor = StatutoryFloorParser.parse(new PolicyFileSource("statutory-floor.yaml", "test", text));
+        java.util.Map<String, List<String>> shipped = new java.util.LinkedHashMap<>();
+        floor.rules().forEach(r -> shipped.put(r.id().value(), r.overrides().keySet().stream().map(c -> c.value()).toList()));
+        assertThat(shipped).isEqualTo(expected);
+    }
 }

@@ -116,4 +116,42 @@ class PolicyControllerTest {
                 .andExpect(jsonPath("$[1].effectiveFrom").value("2026-01-01"))
                 .andExpect(jsonPath("$[1].effectiveUntil").value(nullValue()));
     }
+
+    @Nested
+    @DisplayName("the statutory floor")
+    class Floor {
+
+        @Test
+        void lists_every_law_rule_with_its_source_and_date() throws Exception {
+            mvc.perform(get("/api/v1/policy"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.floor[*].id").value(contains("LAW-1", "LAW-2", "LAW-3", "LAW-4", "LAW-5")))
+                    .andExpect(jsonPath("$.floor[?(@.id == 'LAW-1')].source").value(contains("Mesafeli Sözleşmeler Yönetmeliği art. 9(2)")))
+                    .andExpect(jsonPath("$.floor[?(@.id == 'LAW-5')].effectiveFrom").value(contains("2014-05-28")))
+                    .andExpect(jsonPath("$.floor[?(@.id == 'LAW-5')].parameters.presumptionMonths").value(contains(6)))
+                    .andExpect(jsonPath("$.floor[?(@.id == 'LAW-4')].overrides[*].clause").value(contains("WAR-8")));
+        }
+
+        @Test
+        void names_on_each_store_clause_the_rule_that_overrides_it() throws Exception {
+            var answer = mvc.perform(get("/api/v1/policy")).andExpect(status().isOk());
+            Map<String, String> overridden = Map.of("RET-1", "LAW-1", "RET-6", "LAW-2", "PAY-3", "LAW-2", "WAR-3", "LAW-3",
+                    "WAR-8", "LAW-4", "DLV-4", "LAW-5", "WAR-7", "LAW-5");
+            for (var entry : overridden.entrySet()) {
+                answer.andExpect(jsonPath("$.clauses[?(@.id == '" + entry.getKey() + "')].overriddenBy[*]")
+                        .value(contains(entry.getValue())));
+            }
+            answer.andExpect(jsonPath("$.clauses[?(@.overriddenBy.length() > 0)]", hasSize(overridden.size())))
+                    .andExpect(jsonPath("$.clauses[?(@.id == 'STORE-1')].overriddenBy[*]", hasSize(0)));
+        }
+
+        @Test
+        void gives_the_reasons_in_turkish() throws Exception {
+            mvc.perform(get("/api/v1/policy").header(HttpHeaders.ACCEPT_LANGUAGE, "tr"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.floor[?(@.id == 'LAW-3')].title").value(contains("Tamir süresinin bildirimden sayılması")))
+                    .andExpect(jsonPath("$.floor[?(@.id == 'LAW-3')].overrides[0].reason")
+                            .value(contains(startsWith("WAR-3 yalnızca onarımın başladığı"))));
+        }
+    }
 }
