@@ -19,18 +19,40 @@ public record PolicyVersion(
         LocalDate effectiveFrom,
         StoreContact store,
         List<Clause> clauses,
-        PolicyParameters parameters) {
+        PolicyParameters parameters,
+        List<Clause> floor) {
 
+    /**
+     * @param floor the statutory floor's rules (LAW-*) in force under this version, citable beside its clauses: a
+     *     decision where the law governs cites both the store's clause and the rule; not among {@link #clauses()}
+     */
     public PolicyVersion {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(parameters, "parameters");
         clauses = List.copyOf(clauses);
+        floor = List.copyOf(floor);
     }
 
+    /** A version as its file states it, before the floor is laid under it. */
+    public PolicyVersion(String version, LocalDate effectiveFrom, StoreContact store, List<Clause> clauses,
+            PolicyParameters parameters) {
+        this(version, effectiveFrom, store, clauses, parameters, List.of());
+    }
+
+    /** This version with the floor's rules in force on its effective date citable beside its clauses. */
+    public PolicyVersion over(StatutoryFloor statutoryFloor) {
+        return new PolicyVersion(version, effectiveFrom, store, clauses, parameters, statutoryFloor.rules().stream()
+                .filter(rule -> rule.inForceOn(effectiveFrom))
+                .map(rule -> new Clause(rule.id(), rule.title(), rule.text(), rule.parameters()))
+                .toList());
+    }
+
+    /** A clause of the version, or a rule of the floor under it. */
     public Optional<Clause> clause(ClauseId id) {
-        return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
+        return clauses.stream().filter(c -> c.id().equals(id)).findFirst()
+                .or(() -> floor.stream().filter(c -> c.id().equals(id)).findFirst());
     }
 
     /** The clause as a decision cites it; a decision citing a clause this version lacks is a bug. */

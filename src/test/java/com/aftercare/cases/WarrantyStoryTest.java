@@ -94,11 +94,15 @@ class WarrantyStoryTest {
         Instant secondCall = now.minus(5, DAYS).truncatedTo(ChronoUnit.SECONDS);
         String second = repairedOnce(order, unit, secondCall);
 
-        // WAR-3: the days in repair are added to the warranty, derived from the two repairs, never counted by hand.
+        // WAR-3 and LAW-3: the days from each call to the watch's return are added to the warranty, derived from the two
+        // repairs, never counted by hand (WAR-3 alone counts only the repairs' own day).
         JsonNode afterSecond = warranty.ledger(unit);
         long repairDays = daysInRepair(story.read(first), story.read(second));
         assertThat(repairDays).isPositive();
         assertThat(afterSecond.get("daysInRepair").asLong()).isEqualTo(repairDays);
+        // The repairs were done on the day the watch went back, days after the calls: the floor's count governs.
+        assertThat(clauseIds(afterSecond.get("clauses"))).containsExactly("WAR-1", "WAR-2", "WAR-3", "LAW-3");
+        assertThat(fresh.get("clauses").toString()).doesNotContain("LAW-3");
         assertThat(LocalDate.parse(afterSecond.get("baseEndsOn").asString())).isEqualTo(deliveredOn.plusMonths(24));
         assertThat(LocalDate.parse(afterSecond.get("endsOn").asString()))
                 .isEqualTo(deliveredOn.plusMonths(24).plusDays(repairDays));
@@ -262,12 +266,23 @@ class WarrantyStoryTest {
     }
 
     /** WAR-3 from the cases themselves: every Istanbul day some repair of the unit ran, each day once. */
+    /**
+     * LAW-3 under WAR-3: every day from each fault's notification to the day the unit went back to the customer (its
+     * send-back shipment), each day once; WAR-3 alone would count only the repairs' own days.
+     */
     private static long daysInRepair(JsonNode... cases) {
         Set<LocalDate> days = new TreeSet<>();
         for (JsonNode file : cases) {
-            LocalDate from = istanbulDay(instantOf(file.get("warranty").get("repairStartedAt")));
-            LocalDate to = istanbulDay(instantOf(file.get("warranty").get("repairFinishedAt")));
-            from.datesUntil(to.plusDays(1)).forEach(days::add);
+            LocalDate from = istanbulDay(instantOf(file.get("requestedAt")));
+            JsonNode back = null;
+            for (JsonNode shipment : file.get("shipments")) {
+                if ("TO_CUSTOMER".equals(shipment.get("direction").asString())) {
+                    back = shipment;
+                }
+            }
+            assertThat(back).as("the unit went back to the customer").isNotNull();
+            JsonNode when = back.get("pickedUpAt").isNull() ? back.get("arrangedAt") : back.get("pickedUpAt");
+            from.datesUntil(istanbulDay(instantOf(when)).plusDays(1)).forEach(days::add);
         }
         return days.size();
     }

@@ -556,22 +556,28 @@ public class CaseRepository {
     }
 
     /** A unit's warranty case as its ledger counts it (WAR-4, WAR-6, WAR-8). */
+    /** @param handedBackAt when the unit (repaired or not) or its replacement went back to the customer; null before */
     public record UnitRepair(CaseId caseId, String reference, String faultCode, Instant requestedAt, Boolean covered,
-                             Instant repairStartedAt, Instant repairFinishedAt, RepairOutcome outcome, Boolean unusableConfirmed) {
+                             Instant repairStartedAt, Instant repairFinishedAt, RepairOutcome outcome, Boolean unusableConfirmed,
+                             Instant handedBackAt) {
     }
 
     /** Every WARRANTY case of a unit, oldest first, in one query: its faults and repairs, from which its ledger is derived. */
     public List<UnitRepair> repairsOfUnit(String serialNumber) {
         return jdbc.sql("""
                 select c.id, c.reference, c.fault_code, c.requested_at, w.covered, w.repair_started_at, w.repair_finished_at,
-                       w.repair_outcome, w.unusable_confirmed
+                       w.repair_outcome, w.unusable_confirmed,
+                       least((select min(coalesce(s.picked_up_at, s.arranged_at)) from case_shipment s
+                               where s.case_id = c.id and s.direction = 'TO_CUSTOMER'),
+                             (select r.shipped_at from case_replacement r where r.case_id = c.id)) as handed_back_at
                   from case_file c join case_warranty w on w.case_id = c.id
                  where w.serial_number = ? order by c.requested_at, c.id""")
                 .param(serialNumber)
                 .query((rs, n) -> new UnitRepair(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                         rs.getString("fault_code"), instant(rs, "requested_at"), (Boolean) rs.getObject("covered"),
                         instant(rs, "repair_started_at"), instant(rs, "repair_finished_at"),
-                        enumOrNull(RepairOutcome.class, rs.getString("repair_outcome")), (Boolean) rs.getObject("unusable_confirmed")))
+                        enumOrNull(RepairOutcome.class, rs.getString("repair_outcome")), (Boolean) rs.getObject("unusable_confirmed"),
+                        instant(rs, "handed_back_at")))
                 .list();
     }
 

@@ -9,6 +9,7 @@ import com.aftercare.cases.CaseId;
 import com.aftercare.orders.Orders;
 import com.aftercare.orders.SerialNumber;
 import com.aftercare.orders.Unit;
+import com.aftercare.policy.ClauseId;
 import com.aftercare.policy.PolicyBook;
 import com.aftercare.policy.PolicyVersion;
 import com.aftercare.policy.warranty.Entitlement;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UnitLedger {
+
+    private static final ClauseId LAW_3 = ClauseId.of("LAW-3");
 
     /** One fault of the unit: a WARRANTY case, with what is known of it so far. */
     public record FaultEntry(CaseId caseId, String reference, String faultCode, Instant notifiedAt, Boolean covered,
@@ -96,13 +99,26 @@ public class UnitLedger {
         List<RepairSpell> spells = repairs.stream().filter(r -> r.repairStartedAt() != null)
                 .map(r -> new RepairSpell(day(r.repairStartedAt()), r.repairFinishedAt() == null ? null : day(r.repairFinishedAt())))
                 .toList();
-        WarrantyPeriod period = WarrantyPeriod.of(policy, deliveredOn, spells, today);
+        WarrantyPeriod period = policy.clause(LAW_3).isPresent()
+                ? WarrantyPeriod.underTheFloor(policy, deliveredOn, spells, notifiedToHandedBack(repairs), today)
+                : WarrantyPeriod.of(policy, deliveredOn, spells, today);
         List<FaultEntry> faults = repairs.stream().map(repair -> fault(repair, policy, today)).toList();
         Boolean confirmed = repairs.stream().map(UnitRepair::unusableConfirmed).filter(Objects::nonNull)
                 .reduce((first, second) -> second).orElse(null);
         List<Fault> counted = faults.stream().filter(f -> f.covered() != null)
                 .map(f -> new Fault(f.faultCode(), f.notifiedAt(), f.covered(), f.repairLate(), f.notRepairable())).toList();
         return new UnitWarranty(unit, policy, period, faults, new Entitlement(policy).judge(counted, period, confirmed));
+    }
+
+    /**
+     * LAW-3's spells: every fault not found outside the warranty, from the day it was notified to the day the unit
+     * went back to the customer (the carrier's collection of the unit, or the shipment's arrangement, since the
+     * customer's receipt is not recorded); open while it has not gone back.
+     */
+    private static List<RepairSpell> notifiedToHandedBack(List<UnitRepair> repairs) {
+        return repairs.stream().filter(r -> !Boolean.FALSE.equals(r.covered()))
+                .map(r -> new RepairSpell(day(r.requestedAt()), r.handedBackAt() == null ? null : day(r.handedBackAt())))
+                .toList();
     }
 
     private FaultEntry fault(UnitRepair repair, PolicyVersion policy, LocalDate today) {

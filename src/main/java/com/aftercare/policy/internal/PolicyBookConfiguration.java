@@ -31,11 +31,19 @@ public class PolicyBookConfiguration {
 
     static final String DEFAULT_LOCATION = "classpath:policy/*" + PolicyFileParser.EXTENSION;
 
+    /** The store's versions, each with the statutory floor laid under it (its rules citable beside the clauses). */
     @Bean
     PolicyBook policyBook(@Value("${aftercare.policy.location:" + DEFAULT_LOCATION + "}") String location,
-            ResourceLoader resourceLoader) {
+            ResourceLoader resourceLoader, StatutoryFloor floor) {
         String pattern = asPattern(location);
-        return PolicyBookLoader.load(read(pattern, new PathMatchingResourcePatternResolver(resourceLoader)), pattern);
+        PolicyBook files = PolicyBookLoader.load(read(pattern, new PathMatchingResourcePatternResolver(resourceLoader)), pattern);
+        for (PolicyVersion version : files.versions()) {
+            for (StatutoryFloor.Override override : floor.overridesOf(version)) {
+                log.info("Policy {}: {} is overridden by the statutory floor's {} ({}): {}", version.version(),
+                        override.clause().value(), override.by().id().value(), override.by().source(), override.reason().en());
+            }
+        }
+        return new VersionedPolicyBook(files.versions().stream().map(version -> version.over(floor)).toList());
     }
 
     /**
@@ -44,15 +52,8 @@ public class PolicyBookConfiguration {
      */
     @Bean
     StatutoryFloor statutoryFloor(@Value("${aftercare.floor.location:classpath:floor/statutory-floor.yaml}") String location,
-            ResourceLoader resourceLoader, PolicyBook book) {
-        StatutoryFloor floor = StatutoryFloorParser.parse(source(resourceLoader.getResource(location)));
-        for (PolicyVersion version : book.versions()) {
-            for (StatutoryFloor.Override override : floor.overridesOf(version)) {
-                log.info("Policy {}: {} is overridden by the statutory floor's {} ({}): {}", version.version(),
-                        override.clause().value(), override.by().id().value(), override.by().source(), override.reason().en());
-            }
-        }
-        return floor;
+            ResourceLoader resourceLoader) {
+        return StatutoryFloorParser.parse(source(resourceLoader.getResource(location)));
     }
 
     /** A location without a wildcard is a directory: take its policy files. */

@@ -8,6 +8,8 @@ final class Clauses {
     static final ClauseId WAR_1 = ClauseId.of("WAR-1");
     static final ClauseId WAR_2 = ClauseId.of("WAR-2");
     static final ClauseId WAR_3 = ClauseId.of("WAR-3");
+    /** The statutory floor's repair period (POLICY.md, LAW-3), under WAR-3. */
+    static final ClauseId LAW_3 = ClauseId.of("LAW-3");
     static final ClauseId WAR_4 = ClauseId.of("WAR-4");
     static final ClauseId WAR_5 = ClauseId.of("WAR-5");
     static final ClauseId WAR_7 = ClauseId.of("WAR-7");

@@ -1,5 +1,6 @@
 package com.aftercare.policy.warranty;
 
+import static com.aftercare.policy.warranty.Clauses.LAW_3;
 import static com.aftercare.policy.warranty.Clauses.WAR_1;
 import static com.aftercare.policy.warranty.Clauses.WAR_2;
 import static com.aftercare.policy.warranty.Clauses.WAR_3;
@@ -29,6 +30,9 @@ import java.util.Objects;
  *       or touching spells count each day once; an open spell counts up to {@code asOf}.</li>
  *   <li>Only repairs under the warranty extend it: a spell that starts after the end reached so far is a repair
  *       outside the warranty and adds nothing (nor do the spells after it).</li>
+ *   <li>LAW-3, the statutory floor under WAR-3: the repair period runs from the day the fault is notified until the
+ *       unit is handed back, and all of it is added. Where the floor is in force the period adds the more of the two
+ *       counts (the floor's is never shorter for the same repair) and then cites LAW-3 beside WAR-3.</li>
  * </ul>
  */
 public final class WarrantyPeriod {
@@ -36,11 +40,13 @@ public final class WarrantyPeriod {
     private final LocalDate startsOn;
     private final LocalDate baseEndsOn;
     private final long daysInRepair;
+    private final boolean floorGoverns;
 
-    private WarrantyPeriod(LocalDate startsOn, LocalDate baseEndsOn, long daysInRepair) {
+    private WarrantyPeriod(LocalDate startsOn, LocalDate baseEndsOn, long daysInRepair, boolean floorGoverns) {
         this.startsOn = startsOn;
         this.baseEndsOn = baseEndsOn;
         this.daysInRepair = daysInRepair;
+        this.floorGoverns = floorGoverns;
     }
 
     /**
@@ -54,7 +60,28 @@ public final class WarrantyPeriod {
         Objects.requireNonNull(deliveredOn, "deliveredOn");
         Objects.requireNonNull(asOf, "asOf");
         LocalDate baseEnd = deliveredOn.plusMonths(policy.warrantyMonths());
-        return new WarrantyPeriod(deliveredOn, baseEnd, daysInRepair(baseEnd, repairs, asOf));
+        return new WarrantyPeriod(deliveredOn, baseEnd, daysInRepair(baseEnd, repairs, asOf), false);
+    }
+
+    /**
+     * The warranty with LAW-3 under WAR-3: the more of the days in repair (WAR-3, from each repair's start to its
+     * finish) and the days from each fault's notification to the unit's hand-back (LAW-3).
+     *
+     * @param notifiedToHandedBack for each fault under the warranty, the day it was notified and the day the unit
+     *     (repaired, or its replacement) was handed back; open while the customer is still without it
+     */
+    public static WarrantyPeriod underTheFloor(PolicyVersion policy, LocalDate deliveredOn, List<RepairSpell> repairs,
+                                               List<RepairSpell> notifiedToHandedBack, LocalDate asOf) {
+        WarrantyPeriod store = of(policy, deliveredOn, repairs, asOf);
+        long floorDays = daysInRepair(store.baseEndsOn, notifiedToHandedBack, asOf);
+        return floorDays > store.daysInRepair
+                ? new WarrantyPeriod(deliveredOn, store.baseEndsOn, floorDays, true)
+                : store;
+    }
+
+    /** Whether LAW-3 gave more days than WAR-3, so that the floor governs this period. */
+    public boolean floorGoverns() {
+        return floorGoverns;
     }
 
     /** WAR-2. */
@@ -84,12 +111,15 @@ public final class WarrantyPeriod {
 
     /** The clauses that place {@code day} inside the warranty: WAR-1, and WAR-3 when only repair days reach it. */
     List<ClauseId> clausesCovering(LocalDate day) {
-        return day.isAfter(baseEndsOn) ? List.of(WAR_1, WAR_3) : List.of(WAR_1);
+        if (!day.isAfter(baseEndsOn)) {
+            return List.of(WAR_1);
+        }
+        return floorGoverns ? List.of(WAR_1, WAR_3, LAW_3) : List.of(WAR_1, WAR_3);
     }
 
-    /** The clauses this period was derived by. */
+    /** The clauses this period was derived by: WAR-1 to WAR-3, and LAW-3 where the floor governs. */
     public List<ClauseId> clauses() {
-        return List.of(WAR_1, WAR_2, WAR_3);
+        return floorGoverns ? List.of(WAR_1, WAR_2, WAR_3, LAW_3) : List.of(WAR_1, WAR_2, WAR_3);
     }
 
     private static long daysInRepair(LocalDate baseEnd, List<RepairSpell> repairs, LocalDate asOf) {

@@ -14,4 +14,9 @@ public final class ShippedPolicyBook {
     public static PolicyBook load() {
         return ShippedPolicyFiles.book();
     }
+
+    /** The statutory floor's shipped file. */
+    public static com.aftercare.policy.StatutoryFloor floor() {
+        return ShippedPolicyFiles.floor();
+    }
 }

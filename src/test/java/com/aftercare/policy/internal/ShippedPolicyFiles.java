@@ -1,6 +1,7 @@
 package com.aftercare.policy.internal;
 
 import com.aftercare.policy.PolicyBook;
+import com.aftercare.policy.StatutoryFloor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,20 @@ final class ShippedPolicyFiles {
                 new PathMatchingResourcePatternResolver());
     }
 
+    /** The versions as the service holds them: each with the statutory floor laid under it. */
     static PolicyBook book() {
-        return PolicyBookLoader.load(all(), PolicyBookConfiguration.DEFAULT_LOCATION);
+        StatutoryFloor floor = floor();
+        return new VersionedPolicyBook(PolicyBookLoader.load(all(), PolicyBookConfiguration.DEFAULT_LOCATION).versions()
+                .stream().map(version -> version.over(floor)).toList());
+    }
+
+    static StatutoryFloor floor() {
+        try {
+            String text = new ClassPathResource("floor/statutory-floor.yaml").getContentAsString(StandardCharsets.UTF_8);
+            return StatutoryFloorParser.parse(new PolicyFileSource("statutory-floor.yaml", "classpath:floor/statutory-floor.yaml", text));
+        } catch (IOException missing) {
+            throw new UncheckedIOException(missing);
+        }
     }
 
     static String text(String fileName) {
