@@ -38,8 +38,9 @@ public class UnitLedger {
     private static final ClauseId LAW_3 = ClauseId.of("LAW-3");
 
     /** One fault of the unit: a WARRANTY case, with what is known of it so far. */
+    /** @param repairedFreeAt when its free repair was completed (LAW-4 counts the faults after it); null otherwise */
     public record FaultEntry(CaseId caseId, String reference, String faultCode, Instant notifiedAt, Boolean covered,
-                             boolean repairLate, boolean notRepairable) {
+                             boolean repairLate, boolean notRepairable, Instant repairedFreeAt) {
     }
 
     public record UnitWarranty(Unit unit, PolicyVersion policy, WarrantyPeriod period, List<FaultEntry> faults,
@@ -106,7 +107,8 @@ public class UnitLedger {
         Boolean confirmed = repairs.stream().map(UnitRepair::unusableConfirmed).filter(Objects::nonNull)
                 .reduce((first, second) -> second).orElse(null);
         List<Fault> counted = faults.stream().filter(f -> f.covered() != null)
-                .map(f -> new Fault(f.faultCode(), f.notifiedAt(), f.covered(), f.repairLate(), f.notRepairable())).toList();
+                .map(f -> new Fault(f.faultCode(), f.notifiedAt(), f.covered(), f.repairLate(), f.notRepairable(),
+                        f.repairedFreeAt())).toList();
         return new UnitWarranty(unit, policy, period, faults, new Entitlement(policy).judge(counted, period, confirmed));
     }
 
@@ -125,8 +127,10 @@ public class UnitLedger {
         RepairClock clock = RepairClock.startedAt(repair.requestedAt(), policy, calendar);
         LocalDate finished = repair.repairFinishedAt() == null ? null : day(repair.repairFinishedAt());
         boolean late = Boolean.TRUE.equals(repair.covered()) && clock.repairLate(today, finished);
+        Instant repairedFree = Boolean.TRUE.equals(repair.covered()) && repair.outcome() == RepairOutcome.FIXED
+                ? repair.repairFinishedAt() : null;
         return new FaultEntry(repair.caseId(), repair.reference(), repair.faultCode(), repair.requestedAt(), repair.covered(), late,
-                repair.outcome() == RepairOutcome.NOT_REPAIRABLE);
+                repair.outcome() == RepairOutcome.NOT_REPAIRABLE, repairedFree);
     }
 
     private static LocalDate day(Instant instant) {

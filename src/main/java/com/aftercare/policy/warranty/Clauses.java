@@ -14,6 +14,8 @@ final class Clauses {
     static final ClauseId WAR_5 = ClauseId.of("WAR-5");
     static final ClauseId WAR_7 = ClauseId.of("WAR-7");
     static final ClauseId WAR_8 = ClauseId.of("WAR-8");
+    /** The statutory floor's new fault after a free repair (POLICY.md, LAW-4), under WAR-8 (a)–(e). */
+    static final ClauseId LAW_4 = ClauseId.of("LAW-4");
     static final ClauseId WAR_9 = ClauseId.of("WAR-9");
     static final ClauseId EXC_1 = ClauseId.of("EXC-1");
     static final ClauseId EXC_2 = ClauseId.of("EXC-2");

@@ -1,5 +1,6 @@
 package com.aftercare.policy.warranty;
 
+import static com.aftercare.policy.warranty.Clauses.LAW_4;
 import static com.aftercare.policy.warranty.Clauses.WAR_4;
 import static com.aftercare.policy.warranty.Clauses.WAR_8;
 
@@ -21,6 +22,9 @@ import java.util.Optional;
  *   <li>Only covered faults notified within the warranty (WAR-1, WAR-3) count: the clause speaks of faults
  *       "within the warranty period" despite "the right to repair", which an excluded fault never gave.</li>
  *   <li>(f) a repair over WAR-4's maximum and (g) a report that the fault cannot be repaired entitle at once.</li>
+ *   <li>LAW-4, the statutory floor under WAR-8 (a)–(e): a covered fault notified after another fault's free repair
+ *       was completed entitles at once, with no count and no agent's confirmation; the decision cites WAR-8 and
+ *       LAW-4. Checked after (f) and (g), before (a)–(e).</li>
  *   <li>(a)–(e) wait for an agent to confirm the faults make the unit continuously unusable; confirmed, the
  *       customer is entitled; found usable, not. "Within 1 year of delivery" in (a) is read as WAR-1 reads its
  *       months: up to and including the same date {@code earlyFaultsWithinMonths} later (delivery 13 May 2026:
@@ -62,6 +66,17 @@ public final class Entitlement {
                             + " a free replacement, a refund or a discount in proportion to the defect.",
                     beyondRepair.get().faultCode(), beyondRepair.get().notifiedOn()));
         }
+        Optional<Fault[]> afterRepair = policy.clause(LAW_4).isPresent() ? newFaultAfterAFreeRepair(counting) : Optional.empty();
+        if (afterRepair.isPresent()) {
+            Fault repaired = afterRepair.get()[0];
+            Fault again = afterRepair.get()[1];
+            return entitled(List.of(WAR_8, LAW_4), counting, Reason.of("warranty.entitlement.afterFreeRepair",
+                    "LAW-4: fault {0}, notified on {1}, came after the free repair of fault {2}: the customer may"
+                            + " choose a refund, a discount in proportion to the defect or a replacement with a"
+                            + " defect-free equivalent, and the store cannot refuse; WAR-8''s counts and an agent''s"
+                            + " confirmation are not needed.",
+                    again.faultCode(), again.notifiedOn(), repaired.faultCode()));
+        }
         Optional<Ground> ground = ground(history, warranty.startsOn());
         if (ground.isEmpty()) {
             return new EntitlementResult(false, false, List.of(WAR_8), counting, Reason.of(
@@ -86,6 +101,21 @@ public final class Entitlement {
                 "WAR-8 ({0}): an agent found that the {1} faults counted do not make the unit continuously unusable:"
                         + " the customer''s remedy is the repair.",
                 letter, counting.size()));
+    }
+
+    /**
+     * LAW-4: a covered fault notified after an earlier fault's free repair was completed; the first such pair, as
+     * {@code [repaired, again]}.
+     */
+    private static Optional<Fault[]> newFaultAfterAFreeRepair(List<Fault> counting) {
+        for (Fault again : counting) {
+            for (Fault repaired : counting) {
+                if (repaired != again && repaired.repairedAt() != null && again.notifiedAt().isAfter(repaired.repairedAt())) {
+                    return Optional.of(new Fault[] {repaired, again});
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static EntitlementResult entitled(List<ClauseId> clauses, List<Fault> counting, Reason reason) {

@@ -12,9 +12,16 @@ import java.util.Objects;
  * @param covered the inspection found it covered ({@link FaultCoverage}); an excluded fault does not count
  * @param repairLate its repair exceeded WAR-4's maximum ({@link RepairClock#repairLate}): WAR-8 (f)
  * @param notRepairable the service (or seller, importer, maker) reported it cannot be repaired: WAR-8 (g)
+ * @param repairedAt when its free repair was completed (the unit repaired, under the warranty); null if it was not
+ *     repaired free: LAW-4 entitles the customer on the next covered fault after it
  */
 public record Fault(String faultCode, Instant notifiedAt, boolean covered, boolean repairLate,
-                    boolean notRepairable) {
+                    boolean notRepairable, Instant repairedAt) {
+
+    /** A fault whose free repair, if any, is not known (WAR-8's counts do not need it). */
+    public Fault(String faultCode, Instant notifiedAt, boolean covered, boolean repairLate, boolean notRepairable) {
+        this(faultCode, notifiedAt, covered, repairLate, notRepairable, null);
+    }
 
     public Fault {
         Objects.requireNonNull(faultCode, "faultCode");
