@@ -69,11 +69,17 @@ final class PolicyFileParser {
     }
 
     private Optional<Node> compose() {
+        return compose(source, problems,
+                "the file is empty; a policy file states a version, its effective date, the store and every clause");
+    }
+
+    /** The file's YAML tree, or its problem with the line (the floor's file is read the same way). */
+    static Optional<Node> compose(PolicyFileSource source, FileProblems problems, String whenEmpty) {
         LoadSettings settings = LoadSettings.builder().setLabel(source.name()).build();
         try {
             Optional<Node> root = new Compose(settings).composeString(source.text());
             if (root.isEmpty()) {
-                problems.at(1, "", "the file is empty; a policy file states a version, its effective date, the store and every clause");
+                problems.at(1, "", whenEmpty);
             }
             return root;
         } catch (MarkedYamlEngineException notYaml) {

@@ -11,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -40,7 +36,8 @@ final class StatutoryFloorParser {
     }
 
     private StatutoryFloor read() {
-        Optional<Node> root = compose();
+        Optional<Node> root = PolicyFileParser.compose(source, problems,
+                "the file is empty; the floor's file states a version and its rules");
         if (root.isEmpty()) {
             throw new PolicyFileException(problems.list());
         }
@@ -86,19 +83,5 @@ final class StatutoryFloorParser {
             return Optional.empty();
         }
         return Optional.of(new FloorRule(id, effectiveFrom.get(), from.get(), title.get(), text.get(), overrides, parameters));
-    }
-
-    private Optional<Node> compose() {
-        try {
-            Optional<Node> root = new Compose(LoadSettings.builder().setLabel(source.name()).build()).composeString(source.text());
-            if (root.isEmpty()) {
-                problems.at(1, "", "the file is empty; the floor's file states a version and its rules");
-            }
-            return root;
-        } catch (MarkedYamlEngineException notYaml) {
-            int line = notYaml.getProblemMark().or(notYaml::getContextMark).map(Mark::getLine).orElse(0) + 1;
-            problems.at(line, "", "not valid YAML: " + notYaml.getProblem());
-            return Optional.empty();
-        }
     }
 }

@@ -3,9 +3,11 @@ package com.aftercare.platform.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aftercare.support.AtOnce;
 import com.aftercare.support.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,16 @@ class IdempotencyRecordsTest {
         });
         // and the new claim is taken: the next request waits for it
         assertThat(records.claim(caller, "k3", "POST", "/api/v1/cases/x/refund")).isFalse();
+    }
+
+    @Test
+    @DisplayName("twenty requests claiming one key at the same moment: exactly one gets it, new or abandoned")
+    void oneClaimAtOnce() throws Exception {
+        List<Boolean> fresh = AtOnce.run(20, () -> records.claim(caller, "k5", "POST", "/api/v1/cases"));
+        assertThat(fresh).filteredOn(Boolean::booleanValue).hasSize(1);
+        age(caller, "k5", IdempotencyRecords.ABANDONED_AFTER.plusMinutes(1));
+        List<Boolean> takeover = AtOnce.run(20, () -> records.claim(caller, "k5", "POST", "/api/v1/cases"));
+        assertThat(takeover).filteredOn(Boolean::booleanValue).hasSize(1);
     }
 
     @Test
